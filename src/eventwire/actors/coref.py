@@ -1,0 +1,153 @@
+"""Within-document coreference: keys for mentions, surnames, pronouns, 'beide Länder'."""
+
+from __future__ import annotations
+
+from eventwire.actors.context import TextView
+from eventwire.actors.found import Found
+from eventwire.pipeline.analyse import lemmatize
+from eventwire.textnorm import fold, sound_key
+
+
+def assign_keys(view: TextView, found: list[Found]) -> None:
+    """Give each mention the key of the actor it belongs to.
+
+    An ambiguous KB short name ("Kim") goes to the candidate already named in full elsewhere in
+    the document; guessed actors are keyed by their name so repeated mentions meet.
+    """
+    full_names = {f.candidates[0] for f in found if f.candidates and f.kind in ("name", "title")}
+    people = [f for f in found if f.kind in ("name", "guessed", "title") and f.last > f.first
+              and (f.type == "person" or (f.candidates and
+                   view.kb.entities[f.candidates[0]].type == "person"))]
+    for f in found:
+        if f.kind == "short" and f.first == f.last:
+            word = view.word(f.first).removesuffix("s") if view.lang == "de" else view.word(f.first)
+            owner = next((p for p in people if sound_key(view.word(p.last)) in
+                          (sound_key(view.word(f.first)), sound_key(word))), None)
+            if owner is not None and owner.candidates[:1] != f.candidates[:1]:
+                f.candidates = owner.candidates
+                f.type, f.name = owner.type, owner.name
+                if not owner.candidates:
+                    f.key = "guess:person:" + sound_key(owner.name or "")
+                    continue
+        if f.candidates:
+            preferred = [c for c in f.candidates if c in full_names]
+            f.key = preferred[0] if preferred else f.candidates[0]
+        elif f.type == "person" and f.name:
+            f.key = "guess:person:" + sound_key(f.name)
+        elif f.name:
+            f.key = f"guess:{f.type}:{fold(f.name)}"
+
+
+def _covered(found: list[Found], i: int) -> bool:
+    return any(f.first <= i <= f.last for f in found)
+
+
+def add_surnames(view: TextView, found: list[Found], content: list[tuple[int, int]]) -> list[Found]:
+    """Later mentions of a guessed person's surname ("Koslow" after "Alexander Koslow")."""
+    surnames: dict[str, Found] = {}
+    for f in found:
+        if f.type == "person" and f.key and f.key.startswith("guess:") and f.last > f.first:
+            surnames[view.word(f.last)] = f
+    new: list[Found] = []
+    if not surnames:
+        return new
+    for first, last in content:
+        for i in range(first, last + 1):
+            w = view.word(i)
+            person = surnames.get(w) or (surnames.get(w[:-1]) if w.endswith("s") else None)
+            if person and not _covered(found + new, i):
+                new.append(Found(first=i, last=i, kind="short", type="person",
+                                 name=person.name, key=person.key))
+    return new
+
+
+def _gender(view: TextView, f: Found) -> str | None:
+    if f.gender:
+        return f.gender
+    if f.candidates:
+        return view.kb.entities[f.candidates[0]].gender
+    return None
+
+
+def _is_person(view: TextView, f: Found) -> bool:
+    if f.type == "person":
+        return True
+    return bool(f.candidates) and view.kb.entities[f.key or f.candidates[0]].type == "person"
+
+
+def add_pronouns(view: TextView, found: list[Found], content: list[tuple[int, int]]) -> list[Found]:
+    """Subject pronouns ('Er betonte ...') resolved to the nearest person before them."""
+    pronouns = {p.form: p for p in view.pack.actors.pronouns}
+    complementisers = set(view.pack.attribution.complementisers)
+    reporting = {v.lemma.casefold() for v in view.pack.attribution.reporting_verbs}
+    new: list[Found] = []
+    people = sorted((f for f in found if _is_person(view, f)), key=lambda f: f.first)
+    for first, last in content:
+        for i in range(first, last + 1):
+            p = pronouns.get(view.low(i))
+            if p is None or p.number != "sg":
+                continue
+            subject_slot = i == first or view.word(i - 1) in ('"', "„", "“", "»", ",") or \
+                view.low(i - 1) in complementisers or view.lemma(i - 1) in reporting
+            if not subject_slot:
+                continue
+            before = [f for f in people if f.last < i]
+            if not before:
+                continue
+            nearest = before[-1]
+            if view.tokens[i].sentence - view.tokens[nearest.last].sentence > 3:
+                continue
+            gender = _gender(view, nearest)
+            if p.gender != "any" and gender and gender != p.gender:
+                continue
+            if p.gender == "f" and gender != "f":
+                continue  # 'sie' is too often plural to guess without a known woman
+            new.append(Found(first=i, last=i, kind="pronoun", key=nearest.key,
+                             candidates=nearest.candidates, type=nearest.type, name=nearest.name))
+    return new
+
+
+def add_collectives(view: TextView, found: list[Found], content: list[tuple[int, int]]) -> list[Found]:
+    """'beide Länder', 'die beiden Staaten': the last two distinct states named before."""
+    phrases = [(c.phrase.split(), c) for c in view.pack.actors.collectives]
+    phrases.sort(key=lambda pc: -len(pc[0]))
+    new: list[Found] = []
+    for first, last in content:
+        i = first
+        while i <= last:
+            match = None
+            for words, coll in phrases:
+                n = len(words)
+                if i + n - 1 > last:
+                    continue
+                if all(_word_matches(view, i + k, w) for k, w in enumerate(words)):
+                    match = (n, coll)
+                    break
+            if match is None:
+                i += 1
+                continue
+            n, coll = match
+            refs: list[str] = []
+            for f in sorted(found, key=lambda f: -f.first):
+                if f.first >= i or not f.key or f.key in refs or f.locative:
+                    continue
+                entity = view.kb.entities.get(f.key)
+                kind = entity.type if entity else f.type
+                if coll.actor_type in ("any", kind):
+                    refs.append(f.key)
+                if len(refs) == coll.count:
+                    break
+            if len(refs) == coll.count:
+                new.append(Found(first=i, last=i + n - 1, kind="collective",
+                                 refs=[], key="+".join(sorted(refs))))
+            i += n
+    return new
+
+
+def _word_matches(view: TextView, i: int, word: str) -> bool:
+    """A phrase word matches its inflected forms: beide/beiden/beider, Länder/Ländern."""
+    w = view.low(i)
+    if w == word or (w.startswith(word) and len(w) - len(word) <= 2):
+        return True
+    lemmas = {lemmatize(word, view.lang).casefold(), lemmatize(word.capitalize(), view.lang).casefold()}
+    return view.lemma(i) in lemmas

@@ -1,0 +1,212 @@
+"""Actors the knowledge base does not know, guessed from the words around them.
+
+Three patterns, each general: a title introduces a name ("Minister für natürliche Ressourcen,
+Alexander Koslow"; "Kremlsprecher Dmitri Peskow") or follows one in apposition ("Kim Jong-un,
+der Staatsführer der DVRK"); an organisation noun heads a name ("des zwischenstaatlichen
+Ausschusses für Zusammenarbeit"); a nationality adjective with a group noun makes a group
+("Chefredakteuren indischer Medien", "russische Soldaten").
+"""
+
+from __future__ import annotations
+
+from eventwire.actors.context import TextView
+from eventwire.actors.found import Found
+from eventwire.actors.scan import is_dictionary_word
+
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _found_at(found: list[Found], i: int) -> Found | None:
+    return next((f for f in found if f.first <= i <= f.last), None)
+
+
+def _state_of(view: TextView, f: Found | None) -> str | None:
+    if f is None or not f.candidates:
+        return None
+    e = view.kb.entities[f.candidates[0]]
+    return e.country if e.type == "state" or f.kind == "adjective" else None
+
+
+def office_at(view: TextView, i: int) -> tuple[int, str, str | None] | None:
+    """(first token, office key, country) when a title noun ends at token ``i``."""
+    if not view.is_word(i):
+        return None
+    if view.same_sentence(i - 1, i) and view.is_word(i - 1):
+        two = view.kb.office_word(f"{view.word(i - 1)} {view.word(i)}", view.lang)
+        if two:
+            return i - 1, two[0], two[1]
+    one = view.kb.office_word(view.word(i), view.lang)
+    if one is None and view.lemma(i) != view.low(i):
+        one = view.kb.office_word(view.lemma(i), view.lang)
+    return (i, one[0], one[1]) if one else None
+
+
+def _is_adjective(view: TextView, i: int) -> bool:
+    w = view.word(i)
+    return bool(w) and w[0].islower() and w.endswith(ADJECTIVE_ENDINGS) and len(w) > 3
+
+
+def _complement_end(view: TextView, i: int, found: list[Found]) -> tuple[int, str | None]:
+    """Extend a title over 'für natürliche Ressourcen' or 'der Demokratischen Volksrepublik Korea (DVRK)'."""
+    end, country = i, None
+    nxt = view.low(i + 1)
+    if nxt in view.pack.actors.title_connectors and view.same_sentence(i, i + 1):
+        j = i + 2
+        while _is_adjective(view, j) or view.low(j) in view.pack.actors.determiners:
+            j += 1
+        if view.is_capitalised(j) and view.same_sentence(i, j):
+            f = _found_at(found, j)
+            end = f.last if f else j
+            country = _state_of(view, f)
+            if view.word(end + 1) == "(" and view.word(end + 3) == ")":
+                end += 3
+    return end, country
+
+
+def _name_after(view: TextView, j: int, found: list[Found]) -> tuple[int, int] | None:
+    """A run of 1-4 capitalised name words starting at ``j`` (after an optional comma)."""
+    if view.word(j) == ",":
+        j += 1
+    stop = set(view.pack.actors.name_stopwords)
+    k = j
+    while (k - j < 4 and view.same_sentence(j, k) and view.is_capitalised(k)
+           and view.word(k) not in stop and office_at(view, k) is None):
+        f = _found_at(found, k)
+        if f and f.candidates and view.kb.entities[f.candidates[0]].type != "person":
+            break
+        k += 1
+    if k == j:
+        return None
+    words = [view.word(x) for x in range(j, k)]
+    if len(words) == 1 and is_dictionary_word(words[0], view.lang) and not _found_at(found, j):
+        return None
+    return j, k - 1
+
+
+def find_titled_people(view: TextView, first: int, last: int, found: list[Found]) -> list[Found]:
+    """Guessed people and roles of known people from titles in one sentence."""
+    new: list[Found] = []
+    i = first
+    while i <= last:
+        hit = office_at(view, i)
+        if hit is None or _found_at(found, i):
+            i += 1
+            continue
+        title_first, office, country = hit
+        end, complement_country = _complement_end(view, i, found)
+        country = country or complement_country
+        before = _found_at(found, title_first - 1)
+        if before and before.kind == "adjective":
+            before.absorbed = True
+            country = country or _state_of(view, before)
+        gender = "f" if view.lang == "de" and view.word(i).endswith("in") else None
+        role = view.surface(title_first, end)
+        name = _name_after(view, end + 1, found + new)
+        if name:
+            person = _found_at(found, name[0])
+            if person is None:
+                person = Found(first=name[0], last=name[1], kind="guessed", type="person",
+                               name=view.surface(*name))
+                new.append(person)
+            person.role = person.role or role
+            person.country = person.country or country
+            person.gender = person.gender or gender
+            person.title_span = (title_first, person.last)
+            i = person.last + 1
+            continue
+        appos = _apposition_owner(view, title_first, found + new)
+        if appos is not None:
+            appos.role = appos.role or role
+            appos.country = appos.country or country
+            appos.title_span = (title_first, end)
+        elif country:
+            holders = view.kb.holders(office, country, view.day)
+            if holders and view.low(title_first - 1) in view.pack.actors.determiners:
+                new.append(Found(first=title_first, last=end, kind="title",
+                                 candidates=(holders[0].id,), role=role))
+        i = end + 1
+    return new
+
+
+def _apposition_owner(view: TextView, title_first: int, found: list[Found]) -> Found | None:
+    """'Kim Jong-un, der Staatsführer ...': the person before ', der'."""
+    j = title_first - 1
+    while _is_adjective(view, j):
+        j -= 1
+    if view.low(j) not in view.pack.actors.determiners or view.word(j - 1) != ",":
+        return None
+    owner = _found_at(found, j - 2)
+    if owner and (owner.type == "person" or (owner.candidates and
+                  view.kb.entities[owner.candidates[0]].type == "person")):
+        return owner
+    return None
+
+
+def _head_matches(view: TextView, i: int, heads: set[str]) -> bool:
+    word, lemma = view.word(i).casefold(), view.lemma(i)
+    if word in heads or lemma in heads:
+        return True
+    return any(word.endswith(h) and len(word) - len(h) >= 3 for h in heads if len(h) >= 5)
+
+
+def find_organisations(view: TextView, first: int, last: int, found: list[Found]) -> list[Found]:
+    """'des zwischenstaatlichen Ausschusses für Zusammenarbeit' -> a guessed organisation."""
+    heads = {h.casefold() for h in view.pack.actors.org_heads}
+    new: list[Found] = []
+    for i in range(first, last + 1):
+        if not view.is_capitalised(i) or _found_at(found, i) or not _head_matches(view, i, heads):
+            continue
+        j = i - 1
+        while _is_adjective(view, j) and not _found_at(found, j):
+            j -= 1
+        start = j + 1
+        end = i
+        if view.low(i + 1) in view.pack.actors.org_head_complements:
+            k = i + 2
+            while _is_adjective(view, k):
+                k += 1
+            if view.is_capitalised(k) and not _found_at(found, k):
+                end = k
+        following = _found_at(found, i + 1)
+        if following and following.candidates:
+            following.title_span = (start, following.last)
+            continue
+        if start == i and end == i:
+            continue
+        if view.low(start - 1) not in view.pack.actors.determiners:
+            continue
+        new.append(Found(first=start, last=end, kind="guessed", type="organization",
+                         name=view.surface(start, end)))
+    return new
+
+
+def find_groups(view: TextView, first: int, last: int, found: list[Found]) -> list[Found]:
+    """Nationality + group noun: a group actor, or the state itself for government nouns."""
+    heads = {h.lemma.casefold(): h for h in view.pack.actors.group_heads}
+    people = {p.casefold() for p in view.pack.actors.group_people}
+    new: list[Found] = []
+    for adj in [f for f in found if f.kind == "adjective" and first <= f.first <= last]:
+        if adj.absorbed:
+            continue
+        h = adj.last + 1
+        head = heads.get(view.word(h).casefold()) or heads.get(view.lemma(h))
+        if head is None:
+            continue
+        adj.absorbed = True
+        country = _state_of(view, adj)
+        start = adj.first
+        if _head_matches(view, adj.first - 1, people):
+            start = adj.first - 1
+        if head.stands_for_state and start == adj.first:
+            new.append(Found(first=start, last=h, kind="nominal", candidates=adj.candidates,
+                             sector=head.sector))
+            continue
+        state = view.kb.state(country) if country else None
+        adjective_en = _english_adjective(view, country) or (state.name if state else "")
+        new.append(Found(first=start, last=h, kind="guessed", type="group", country=country,
+                         sector=head.sector, name=f"{adjective_en} {head.name_en}".strip()))
+    return new
+
+
+def _english_adjective(view: TextView, country: str | None) -> str | None:
+    return view.kb.adjectives_en.get(country) if country else None

@@ -1,0 +1,151 @@
+"""Shallow sentence structure shared by the quote and event stages.
+
+No parser: German news sentences are V2 main clauses with a predictable shape, so the subject
+of a finite verb is the actor in the field before it or, when something else stands first
+("Am Montag führte Kim ..."), the first actor right after it. Prepositional and genitive
+phrases never hold the subject. This is deliberately small and tested on real sentences.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from eventwire.langpacks.schema import LanguagePackFiles
+from eventwire.model import Document
+
+PUNCT_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
+QUOTE_CHARS = frozenset("\"„“”»«‚‘’")
+
+
+@dataclass(frozen=True, slots=True)
+class ArgMention:
+    """An actor mention seen as a possible argument: token span and actor ids (several for 'beide')."""
+
+    first: int
+    last: int
+    actors: tuple[str, ...]
+    kind: str
+
+
+class SentenceView:
+    """Tokens of a document with actor mentions mapped to token positions."""
+
+    def __init__(self, doc: Document, pack: LanguagePackFiles) -> None:
+        self.doc = doc
+        self.pack = pack
+        self.tokens = doc.tokens
+        self.starts = [t.start for t in doc.tokens]
+        self.ranges: dict[int, tuple[int, int]] = {}
+        for i, tok in enumerate(doc.tokens):
+            self.ranges.setdefault(tok.sentence, (i, i))
+            self.ranges[tok.sentence] = (self.ranges[tok.sentence][0], i)
+        self.mentions = self._argument_mentions()
+        self.preps = {p for p in pack.actors.locative_prepositions} | set(
+            pack.actors.source_prepositions) | {"mit", "zwischen", "gegen", "für", "an", "auf",
+                                                 "über", "unter", "zu", "with", "between",
+                                                 "against", "for", "to", "on", "of", "by"}
+
+    def token_at(self, char: int) -> int:
+        return min(bisect_left(self.starts, char), len(self.starts) - 1)
+
+    def _argument_mentions(self) -> list[ArgMention]:
+        spans: dict[tuple[int, int], tuple[list[str], str]] = {}
+        for actor in self.doc.actors:
+            for m in actor.mentions:
+                first = self.token_at(m.start)
+                last = max(first, self.token_at(m.end) - 1)
+                while last > first and self.tokens[last].end > m.end:
+                    last -= 1
+                ids, kind = spans.setdefault((first, last), ([], m.kind))
+                if actor.id not in ids:
+                    ids.append(actor.id)
+        ordered = sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1]))
+        result: list[ArgMention] = []
+        for (first, last), (ids, kind) in ordered:
+            outer = next((r for r in result if r.first <= first and last <= r.last), None)
+            if outer is not None:
+                continue  # inside a longer mention (a title's country, a name in a title)
+            result.append(ArgMention(first, last, tuple(ids), kind))
+        return result
+
+    def word(self, i: int) -> str:
+        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+
+    def low(self, i: int) -> str:
+        return self.word(i).casefold()
+
+    def lemma(self, i: int) -> str:
+        if not 0 <= i < len(self.tokens):
+            return ""
+        return (self.tokens[i].lemma or self.tokens[i].text).casefold()
+
+    def text(self, first: int, last: int) -> str:
+        return self.doc.text[self.tokens[first].start:self.tokens[last].end]
+
+    def in_sentence(self, first: int, last: int) -> list[ArgMention]:
+        return [m for m in self.mentions if first <= m.first and m.last <= last]
+
+    def preposition_before(self, m: ArgMention) -> str | None:
+        """The preposition governing a mention ('mit dem russischen Minister' -> 'mit')."""
+        j = m.first - 1
+        skipped = 0
+        determiners = set(self.pack.actors.determiners)
+        while j >= 0 and skipped < 4:
+            w = self.low(j)
+            if w in self.preps:
+                return w
+            if w in determiners or (w[:1].isalpha() and self.word(j)[0].islower()
+                                    and w.endswith(("e", "en", "er", "es", "em"))):
+                j -= 1
+                skipped += 1
+                continue
+            break
+        return None
+
+    def is_genitive_attribute(self, m: ArgMention) -> bool:
+        """'des Besuchs des russischen Präsidenten': a genitive after a noun, not a subject."""
+        j = m.first - 1
+        while j >= 0 and self.word(j)[:1].islower() and self.low(j) not in ("des", "der"):
+            j -= 1
+        return (self.low(j) in ("des", "der") and j - 1 >= 0 and self.word(j - 1)[:1].isupper()
+                and self.tokens[j - 1].sentence == self.tokens[m.first].sentence)
+
+    def clause_bounds(self, i: int) -> tuple[int, int]:
+        """The clause around token ``i``: between punctuation breaks within its sentence."""
+        s_first, s_last = self.ranges[self.tokens[i].sentence]
+        a = i
+        while a > s_first and self.word(a - 1) not in PUNCT_BREAKS:
+            a -= 1
+        b = i
+        while b < s_last and self.word(b + 1) not in PUNCT_BREAKS:
+            b += 1
+        return a, b
+
+    def subject_of(self, verb: int, *, skip_prefix: int | None = None) -> ArgMention | None:
+        """The actor doing what the finite verb at ``verb`` says, or None."""
+        s_first, s_last = self.ranges[self.tokens[verb].sentence]
+        start, _ = self.clause_bounds(verb)
+        # the pre-field may run across an apposition: "Kim Jong-un, der Staatsführer ..., sagte"
+        before = [m for m in self.in_sentence(s_first, verb - 1)
+                  if m.first >= (skip_prefix if skip_prefix is not None else s_first)]
+        free = [m for m in before if self.preposition_before(m) is None
+                and not self.is_genitive_attribute(m)]
+        in_clause = [m for m in free if m.first >= start]
+        if in_clause:
+            return in_clause[0]
+        if free and start > s_first and self._apposition_only(free[-1].last + 1, start):
+            return free[-1]
+        after = [m for m in self.in_sentence(verb + 1, s_last)
+                 if self.preposition_before(m) is None and not self.is_genitive_attribute(m)]
+        if after and self._only_adverbs(verb + 1, after[0].first):
+            return after[0]
+        return None
+
+    def _apposition_only(self, a: int, b: int) -> bool:
+        """Tokens a..b-1 form an apposition or relative clause set off by commas."""
+        return a < b and self.word(a) == "," and self.word(b - 1) == ","
+
+    def _only_adverbs(self, a: int, b: int) -> bool:
+        """Only a few short words between a verb and an inverted subject."""
+        return b - a <= 6 and all(self.word(k) not in PUNCT_BREAKS for k in range(a, b))

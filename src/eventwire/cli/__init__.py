@@ -1,0 +1,1 @@
+"""Command-line interface: thin commands that parse, call a plain function, render."""

@@ -1,0 +1,1 @@
+"""Evaluation: scoring against gold annotations and the field's test suites."""

@@ -1,0 +1,145 @@
+"""Who did it to whom: source and target actors of a trigger.
+
+Rules, in order: the parties of "zwischen A und B"; the agent of a passive ("von beiden
+Ländern"); for a noun, its genitive ("Besuch des Präsidenten"); otherwise the clause subject
+(see :mod:`eventwire.clauses`), or for a noun the first free actor of the sentence. Targets come
+from the trigger's prepositions ("Treffen mit", "Sanktionen gegen"), then from a free object.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventwire.clauses import PUNCT_BREAKS, ArgMention, SentenceView
+from eventwire.events.triggers import TriggerHit
+
+
+@dataclass
+class Arguments:
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    evidence: tuple[int, int] | None = None
+
+
+def _free(sv: SentenceView, m: ArgMention) -> bool:
+    return sv.preposition_before(m) is None and not sv.is_genitive_attribute(m)
+
+
+def _between(sv: SentenceView, i: int, last: int, before_from: int | None = None
+             ) -> tuple[ArgMention, ArgMention | None] | None:
+    """'zwischen A und B' shortly after the trigger, or before it in a passive clause."""
+    after = []
+    for k in range(i + 1, min(last, i + 12) + 1):
+        if sv.word(k) in (".", ";"):
+            break
+        after.append(k)
+    before = list(range(before_from, i)) if before_from is not None else []
+    for k in after + before:
+        if sv.low(k) in ("zwischen", "between"):
+            parties = sv.in_sentence(k + 1, min(last, k + 14))
+            if not parties:
+                return None
+            first = parties[0]
+            if len(first.actors) > 1:
+                return first, None
+            second = next((m for m in parties[1:] if sv.low(m.first - 1) in ("und", "and")
+                           or sv.low(m.first - 2) in ("und", "and")), None)
+            return first, second
+    return None
+
+
+def _genitive_after(sv: SentenceView, i: int, last: int) -> ArgMention | None:
+    """'Besuch des russischen Präsidenten Wladimir Putin' -> Putin."""
+    if sv.low(i + 1) not in ("des", "der", "von", "of", "by"):
+        return None
+    return next((m for m in sv.in_sentence(i + 2, min(last, i + 6)) if m.first <= i + 4), None)
+
+
+def _agent(sv: SentenceView, i: int, start: int, end: int) -> ArgMention | None:
+    agents = set(sv.pack.actors.source_prepositions)
+    for m in sv.in_sentence(start, end):
+        if sv.preposition_before(m) in agents:
+            return m
+    return None
+
+
+def _relative_antecedent(sv: SentenceView, start: int, s_first: int) -> ArgMention | None:
+    """'..., die an der Sitzung teilnimmt': the actor right before the comma."""
+    if start <= s_first or sv.word(start - 1) != "," or sv.low(start) not in (
+            "der", "die", "das", "welche", "welcher", "who", "which"):
+        return None
+    return next((m for m in reversed(sv.in_sentence(s_first, start - 2)) if m.last >= start - 3), None)
+
+
+def _named_person_instead(sv: SentenceView, m: ArgMention, s_first: int, before: int) -> ArgMention:
+    """Prefer a named person of the same country over a nominal reference to a state."""
+    if m.kind not in ("nominal", "adjective"):
+        return m
+    actor = sv.doc.actor(m.actors[0])
+    if actor is None or actor.type != "state":
+        return m
+    for other in sv.in_sentence(s_first, before):
+        a = sv.doc.actor(other.actors[0])
+        if a and a.type == "person" and a.country == actor.country and _free(sv, other):
+            return other
+    return m
+
+
+def find_arguments(sv: SentenceView, hit: TriggerHit, is_noun: bool, passive: bool) -> Arguments:
+    i = hit.index
+    s_first, s_last = sv.ranges[sv.tokens[i].sentence]
+    start, end = sv.clause_bounds(i)
+    args = Arguments()
+    preps = set(hit.trigger.target_preps)
+
+    pair = None
+    if "zwischen" in preps or passive or is_noun:
+        pair = _between(sv, i, s_last, _clause_start_across_quotes(sv, i, s_first) if passive else None)
+    if pair:
+        first, second = pair
+        args.source = list(first.actors)
+        if second:
+            args.target = list(second.actors)
+        return args
+
+    source: ArgMention | None = None
+    if passive:
+        source = _agent(sv, i, start, end)
+    elif is_noun:
+        source = _genitive_after(sv, i, s_last)
+        if source is None:
+            source = next((m for m in sv.in_sentence(s_first, s_last) if _free(sv, m)
+                           and not (m.first <= i <= m.last)), None)
+    else:
+        source = _relative_antecedent(sv, start, s_first) or sv.subject_of(i)
+        if source is not None:
+            source = _named_person_instead(sv, source, s_first, i)
+    if source is not None:
+        args.source = list(source.actors)
+
+    scope_end = end if not is_noun else min(s_last, end + 12)
+    candidates = [m for m in sv.in_sentence(start if not is_noun else i + 1, scope_end)
+                  if not set(m.actors) & set(args.source)]
+    target = next((m for m in candidates if sv.preposition_before(m) in preps
+                   and (not is_noun or m.first > i)), None)
+    if target is None and not is_noun and not passive:
+        target = next((m for m in candidates if _free(sv, m) and m.first > i
+                       and not _crosses_break(sv, i, m.first)), None)
+        if target is None:
+            target = next((m for m in candidates if _free(sv, m) and m.first < i
+                           and (source is None or m.first > source.last)), None)
+    if target is not None:
+        args.target = list(target.actors)
+    return args
+
+
+def _clause_start_across_quotes(sv: SentenceView, i: int, s_first: int) -> int:
+    """Start of the clause, looking through quoted titles that contain commas."""
+    k = i - 1
+    while k > s_first and sv.word(k - 1) not in (",", ";", ":"):
+        k -= 1
+    return k
+
+
+def _crosses_break(sv: SentenceView, a: int, b: int) -> bool:
+    return any(sv.word(k) in PUNCT_BREAKS for k in range(a + 1, b))

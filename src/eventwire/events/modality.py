@@ -1,0 +1,56 @@
+"""Is an event asserted as having happened, or planned, hypothetical, negated, claimed?"""
+
+from __future__ import annotations
+
+from eventwire.clauses import SentenceView
+from eventwire.model import Factuality, Quote
+
+
+def _is_infinitive(sv: SentenceView, i: int) -> bool:
+    word, lemma = sv.low(i), sv.lemma(i)
+    return word == lemma and word.endswith("n")
+
+
+def _has_zu(sv: SentenceView, i: int, marker: str | None) -> bool:
+    if not marker:
+        return False
+    if sv.low(i - 1) == marker:
+        return True
+    word, lemma = sv.low(i), sv.lemma(i)
+    return marker in word and word != lemma and word.replace(marker, "", 1) == lemma
+
+
+def factuality(sv: SentenceView, i: int, is_noun: bool, quotes: list[Quote]) -> Factuality:
+    mod = sv.pack.modality
+    start, end = sv.clause_bounds(i)
+    clause = [sv.low(k) for k in range(start, end + 1)]
+    char = sv.tokens[i].start
+    for q in quotes:
+        if q.attribution == "speech" and q.start <= char < q.end:
+            return "claimed"
+    if any(w in mod.negations for w in clause[: i - start + 2]):
+        return "negated"
+    text = " ".join(clause)
+    if any(f" {m} " in f" {text} " for m in mod.hypothetical_markers):
+        return "hypothetical"
+    if is_noun:
+        before = sv.low(i - 1)
+        if any(before.startswith(p) for p in mod.planned_modifiers):
+            return "planned"
+        return "asserted"
+    if _has_zu(sv, i, mod.infinitive_marker):
+        return "hypothetical"
+    if any(w in mod.modal_verbs for w in clause):
+        return "planned"
+    if _is_infinitive(sv, i) and any(w in mod.future_auxiliaries for w in clause):
+        return "planned"
+    return "asserted"
+
+
+def is_passive(sv: SentenceView, i: int) -> bool:
+    """'wurde ... unterzeichnet', 'wurde von beiden Ländern ratifiziert'."""
+    mod = sv.pack.modality
+    start, end = sv.clause_bounds(i)
+    if _is_infinitive(sv, i):
+        return False
+    return any(sv.low(k) in mod.passive_auxiliaries for k in range(start, end + 1) if k != i)

@@ -1,0 +1,150 @@
+"""The alias index and the queries the recogniser and the CLI make of it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire.kb.entities import Alias, Entity, OfficeWords
+from eventwire.textnorm import fold, sound_key
+
+# How much each way of writing a name tells us, for ranking candidates.
+KIND_WEIGHT = {"name": 1.0, "acronym": 0.95, "capital": 0.7, "short": 0.8, "adjective": 0.75,
+               "demonym": 0.8}
+SOUND_KINDS = frozenset({"name", "short", "capital"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    entity: Entity
+    alias: Alias
+    score: float
+    exact: bool
+
+
+@dataclass
+class KnowledgeBase:
+    entities: dict[str, Entity] = field(default_factory=dict)
+    by_key: dict[str, list[Alias]] = field(default_factory=lambda: defaultdict(list))
+    by_sound: dict[str, list[Alias]] = field(default_factory=lambda: defaultdict(list))
+    offices: dict[str, OfficeWords] = field(default_factory=dict)
+    capitals: dict[str, Any] = field(default_factory=dict)
+    adjectives_en: dict[str, str] = field(default_factory=dict)  # ISO3 -> "Russian"
+    max_tokens: int = 1
+
+    def add(self, entity: Entity, aliases: Iterable[Alias]) -> None:
+        self.entities[entity.id] = entity
+        for alias in aliases:
+            if alias.kind == "adjective" and alias.lang == "en" and entity.country:
+                self.adjectives_en.setdefault(entity.country, alias.surface)
+            key = fold(alias.surface)
+            if not key:
+                continue
+            if alias not in self.by_key[key]:
+                self.by_key[key].append(alias)
+            self.max_tokens = max(self.max_tokens, len(key.split()))
+            if alias.kind in SOUND_KINDS and (entity.type == "person" or alias.kind == "capital"
+                                              or entity.type == "state"):
+                skey = sound_key(alias.surface)
+                if alias not in self.by_sound[skey]:
+                    self.by_sound[skey].append(alias)
+
+    def finish(self) -> None:
+        self.by_key = dict(self.by_key)
+        self.by_sound = dict(self.by_sound)
+
+    def state(self, iso3: str) -> Entity | None:
+        return self.entities.get(f"state:{iso3}")
+
+    def aliases(self, surface: str, *, sound: bool = False) -> list[Alias]:
+        """Index hits for a surface form; case-sensitive aliases must match exactly."""
+        hits = [a for a in self.by_key.get(fold(surface), ())
+                if not a.case_sensitive or a.surface == surface]
+        if not hits and sound:
+            hits = list(self.by_sound.get(sound_key(surface), ()))
+        return hits
+
+    def holders(self, office: str, country: str | None, day: dt.date | None) -> list[Entity]:
+        """People holding ``office`` for ``country`` on ``day`` (the latest holder if no day)."""
+        found: list[tuple[dt.date, Entity]] = []
+        for entity in self.entities.values():
+            for role in entity.roles:
+                if role.office != office or (country and role.country != country):
+                    continue
+                if day is None or role.holds_on(day):
+                    found.append((role.start, entity))
+        found.sort(key=lambda pair: pair[0], reverse=True)
+        return [e for _, e in found]
+
+    def office_word(self, word: str, lang: str) -> tuple[str, str | None] | None:
+        """(office key, country or None) for a title noun such as 'Außenminister', 'Kremlsprecher'.
+
+        Compounds are read from the right: 'Vizeaußenminister' ends with a known office word.
+        """
+        table = self.offices.get(lang)
+        if table is None:
+            return None
+        low = word.casefold()
+        if low in table.state_words:
+            return table.state_words[low]
+        if low in table.words:
+            return table.words[low], None
+        if " " in low:
+            return None
+        for cut in range(1, len(low) - 4):
+            tail = low[cut:]
+            if tail in table.state_words:
+                return table.state_words[tail]
+            if tail in table.words and len(tail) >= 6:
+                return table.words[tail], None
+        return None
+
+    def lookup(self, text: str, *, lang: str | None = None, day: dt.date | None = None,
+               limit: int = 10) -> list[Candidate]:
+        """Ranked candidates for a name, acronym, adjective or role description."""
+        results: dict[str, Candidate] = {}
+
+        def offer(alias: Alias, exact: bool) -> None:
+            entity = self.entities[alias.entity_id]
+            score = KIND_WEIGHT.get(alias.kind, 0.5) * (1.0 if exact else 0.85)
+            if lang and alias.lang not in (lang, "any"):
+                score *= 0.95
+            if entity.type == "person" and day is not None and entity.role_on(day):
+                score += 0.05
+            old = results.get(entity.id)
+            if old is None or old.score < score:
+                results[entity.id] = Candidate(entity, alias, round(min(score, 1.0), 3), exact)
+
+        stripped = text.strip()
+        for alias in self.aliases(stripped):
+            offer(alias, True)
+        if not results and stripped.endswith("s"):
+            for alias in self.aliases(stripped[:-1]):
+                offer(alias, True)
+        if not results:
+            for alias in self.by_sound.get(sound_key(stripped), ()):
+                offer(alias, False)
+        if not results:
+            for holder in self._role_description(stripped, lang or "de", day):
+                results[holder.entity.id] = holder
+        return sorted(results.values(), key=lambda c: (-c.score, c.entity.name))[:limit]
+
+    def _role_description(self, text: str, lang: str, day: dt.date | None) -> list[Candidate]:
+        words = text.split()
+        if not words:
+            return []
+        office = self.office_word(words[-1], lang)
+        if office is None:
+            return []
+        key, country = office
+        for word in words[:-1]:
+            for alias in self.aliases(word):
+                if alias.kind in ("adjective", "name", "acronym"):
+                    country = self.entities[alias.entity_id].country or country
+        if country is None:
+            return []
+        holders = self.holders(key, country, day)
+        return [Candidate(h, Alias(h.id, "name", lang, text), 0.7, False) for h in holders[:3]]

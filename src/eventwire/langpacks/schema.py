@@ -1,0 +1,180 @@
+"""Validated shapes of a language pack's data files.
+
+A language pack is a folder ``langpacks/<code>/`` of YAML files. Each file is checked against
+these models when loaded, so a misspelt key or a wrong type fails with the file named. What a
+new language must provide is exactly what these models require; see ``docs/langpacks.md``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from eventwire.model import PloverType
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class QuotePair(_Strict):
+    open: str
+    close: str
+
+
+class LemmaRule(_Strict):
+    """Fallback lemmatisation for forms the lemmatiser leaves alone (regular participles)."""
+
+    suffix: str
+    replace: str
+    min_stem: int = 3
+
+
+class SegmentPack(_Strict):
+    abbreviations: list[str] = Field(description="tokens that end with a period but no sentence")
+    boilerplate_lines: list[str] = Field(
+        description="regular expressions; a line that matches from its start is not content"
+    )
+    quote_pairs: list[QuotePair]
+    lemma_rules: list[LemmaRule] = Field(default_factory=list)
+    function_words: list[str] = Field(
+        default_factory=list, description="frequent short words that identify the language"
+    )
+
+
+class Pronoun(_Strict):
+    form: str
+    gender: Literal["m", "f", "n", "any"]
+    number: Literal["sg", "pl"] = "sg"
+
+
+class Collective(_Strict):
+    """Phrases that point back at several actors: 'beide Länder' -> the last two states."""
+
+    phrase: str = Field(description="lower-case words; the matcher tolerates inflection endings")
+    count: int = 2
+    actor_type: Literal["state", "person", "organization", "any"] = "state"
+
+
+class GroupHead(_Strict):
+    """Nouns that make a group actor out of a nationality: 'russische Soldaten'."""
+
+    lemma: str
+    sector: str
+    name_en: str = Field(description="English head used to build the canonical name")
+    stands_for_state: bool = Field(
+        default=False, description="government nouns: the phrase is a mention of the state"
+    )
+
+
+class ActorPack(_Strict):
+    pronouns: list[Pronoun]
+    collectives: list[Collective]
+    group_heads: list[GroupHead]
+    group_people: list[str] = Field(
+        description="plural nouns for people that take a following genitive group: Chefredakteure"
+    )
+    org_heads: list[str] = Field(description="nouns that head organisation names: Ausschuss")
+    org_head_complements: list[str] = Field(
+        default_factory=list, description="prepositions that continue an organisation name: für"
+    )
+    determiners: list[str] = Field(description="articles and determiners, lower case")
+    name_stopwords: list[str] = Field(
+        description="capitalised words that never start or continue a person's name"
+    )
+    name_particles: list[str] = Field(default_factory=list, description="von, van, de, al, bin")
+    title_connectors: list[str] = Field(
+        default_factory=list, description="words inside titles: für, des, der (Minister für ...)"
+    )
+    locative_prepositions: list[str]
+    source_prepositions: list[str] = Field(
+        default_factory=list, description="prepositions marking an agent: von, durch"
+    )
+
+
+class ReportingVerb(_Strict):
+    lemma: str
+    particle: str | None = Field(default=None, description="separable part: hervor (hob hervor)")
+    kind: Literal["speech", "report", "quote_relay", "impersonal"] = Field(
+        default="speech",
+        description="report: a source of facts; quote_relay: 'zitierte'; impersonal: 'hieß es'",
+    )
+
+
+class AttributionPhrase(_Strict):
+    """Phrases that name a source for the rest of the sentence: 'laut', 'nach Angaben'."""
+
+    phrase: str
+    position: Literal["before", "after"] = Field(
+        default="before", description="'after' for postpositions: 'der KCNA zufolge'"
+    )
+
+
+class AttributionPack(_Strict):
+    reporting_verbs: list[ReportingVerb]
+    attribution_phrases: list[AttributionPhrase]
+    anaphoric_subjects: list[str] = Field(
+        description="'dies', 'das': a report sentence about the sentence before it"
+    )
+    complementisers: list[str] = Field(description="dass, ob")
+    reported_speech_forms: list[str] = Field(
+        default_factory=list,
+        description="finite verbs of reported speech (Konjunktiv I): a sentence led by one "
+                    "continues the last speaker's words",
+    )
+    report_clause_openers: list[str] = Field(
+        default_factory=list, description="'wie' in 'Wie TASS berichtete, ...'"
+    )
+    quote_intro_phrases: list[str] = Field(
+        default_factory=list, description="'mit den Worten': the quote follows"
+    )
+
+
+class Trigger(_Strict):
+    lemma: str
+    pos: Literal["verb", "noun"]
+    type: PloverType
+    mode: str | None = None
+    cameo: str
+    particle: str | None = None
+    target_preps: list[str] = Field(
+        default_factory=list, description="prepositions introducing the target: mit, gegen"
+    )
+    place_is_target: bool = Field(
+        default=False, description="visits: the visited place's state is the target"
+    )
+    needs_target: bool = False
+
+
+class EventPack(_Strict):
+    triggers: list[Trigger]
+    blocked_compounds: list[str] = Field(
+        default_factory=list, description="nouns ending in a trigger that are no event: Eintreffen"
+    )
+
+
+class ModalityPack(_Strict):
+    negations: list[str]
+    hypothetical_markers: list[str]
+    future_auxiliaries: list[str] = Field(description="finite verbs that make a clause future")
+    modal_verbs: list[str]
+    infinitive_marker: str | None = Field(default=None, description="'zu' in German, 'to' in English")
+    passive_auxiliaries: list[str] = Field(default_factory=list)
+    planned_modifiers: list[str] = Field(
+        default_factory=list, description="adjective stems before a noun trigger: geplant"
+    )
+    clause_breakers: list[str] = Field(
+        default_factory=list, description="words that open a subordinate clause: der, die, weil"
+    )
+
+
+class LanguagePackFiles(_Strict):
+    """All files of one pack, after loading."""
+
+    code: str
+    segment: SegmentPack
+    actors: ActorPack
+    attribution: AttributionPack
+    events: EventPack
+    modality: ModalityPack

@@ -1,0 +1,54 @@
+"""Actor stage: KB names, guessed names, coreference, assembled into ``doc.actors``."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from eventwire.actors.build import build_actors
+from eventwire.actors.context import TextView
+from eventwire.actors.coref import add_collectives, add_pronouns, add_surnames, assign_keys
+from eventwire.actors.found import Found
+from eventwire.actors.guess import find_groups, find_organisations, find_titled_people
+from eventwire.actors.scan import scan_sentence
+from eventwire.kb.index import KnowledgeBase
+from eventwire.kb.loader import default_kb
+from eventwire.langpacks import load_pack
+from eventwire.model import Document
+
+
+def content_ranges(doc: Document) -> list[tuple[int, int]]:
+    """Token index ranges (inclusive) of the sentences that are not boilerplate."""
+    ranges: dict[int, list[int]] = {}
+    for i, tok in enumerate(doc.tokens):
+        ranges.setdefault(tok.sentence, [i, i])[1] = i
+    return [(a, b) for s, (a, b) in sorted(ranges.items()) if not doc.sentences[s].boilerplate]
+
+
+def find_mentions(view: TextView, content: list[tuple[int, int]]) -> list[Found]:
+    found: list[Found] = []
+    for first, last in content:
+        sentence = scan_sentence(view, first, last)
+        sentence += find_titled_people(view, first, last, sentence)
+        sentence += find_organisations(view, first, last, sentence)
+        sentence += find_groups(view, first, last, sentence)
+        found += sentence
+    assign_keys(view, found)
+    found += add_surnames(view, found, content)
+    found += add_pronouns(view, found, content)
+    found += add_collectives(view, found, content)
+    return found
+
+
+class ActorRecogniser:
+    name: ClassVar[str] = "actors"
+    requires: ClassVar[frozenset[str]] = frozenset({"tokens"})
+    assigns: ClassVar[frozenset[str]] = frozenset({"actors"})
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or default_kb()
+
+    def __call__(self, doc: Document) -> Document:
+        lang = doc.lang or "de"
+        view = TextView(doc, doc.tokens, self.kb, load_pack(lang), lang, doc.published)
+        doc.actors = build_actors(view, find_mentions(view, content_ranges(doc)))
+        return doc

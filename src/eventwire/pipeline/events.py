@@ -1,0 +1,145 @@
+"""Event stage: PLOVER events with CAMEO codes, actors, date, place and reporters."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from eventwire.clauses import SentenceView
+from eventwire.events.arguments import Arguments, find_arguments
+from eventwire.events.merge import merge_events
+from eventwire.events.modality import factuality, is_passive
+from eventwire.events.triggers import TriggerHit, TriggerLexicon, find_triggers
+from eventwire.kb.index import KnowledgeBase
+from eventwire.kb.loader import default_kb
+from eventwire.langpacks import load_pack
+from eventwire.model import Actor, Document, Event, Mention, PlaceRef, Span
+from eventwire.ontology import quad_and_score
+
+
+class EventCoder:
+    name: ClassVar[str] = "events"
+    requires: ClassVar[frozenset[str]] = frozenset({"actors", "timex", "places", "quotes"})
+    assigns: ClassVar[frozenset[str]] = frozenset({"events"})
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or default_kb()
+
+    def __call__(self, doc: Document) -> Document:
+        if not doc.tokens:
+            return doc
+        lang = doc.lang or "de"
+        sv = SentenceView(doc, load_pack(lang))
+        lex = TriggerLexicon.for_language(lang)
+        asserted: list[Event] = []
+        other: list[Event] = []
+        for s in doc.sentences:
+            if s.boilerplate or s.index not in sv.ranges:
+                continue
+            first, last = sv.ranges[s.index]
+            for hit in find_triggers(sv, lex, first, last, capitalised_nouns=lang == "de"):
+                event = self._code(doc, sv, hit)
+                if event is None:
+                    continue
+                (asserted if event.factuality == "asserted" else other).append(event)
+        doc.events = merge_events(asserted)
+        doc.nonfactual_events = other
+        for n, e in enumerate(doc.events, 1):
+            e.id = f"e{n}"
+        for n, e in enumerate(doc.nonfactual_events, 1):
+            e.id = f"n{n}"
+        return doc
+
+    def _code(self, doc: Document, sv: SentenceView, hit: TriggerHit) -> Event | None:
+        t = hit.trigger
+        is_noun = t.pos == "noun"
+        passive = not is_noun and is_passive(sv, hit.index)
+        args = find_arguments(sv, hit, is_noun, passive)
+        place = self._place(doc, sv, hit.index)
+        if t.place_is_target and not args.target:
+            self._host_target(doc, sv, hit.index, args, place)
+        if not args.source and not args.target:
+            return None
+        token = sv.tokens[hit.index]
+        sentence = doc.sentences[token.sentence]
+        status = factuality(sv, hit.index, is_noun, doc.quotes)
+        reporters = list(sentence.reported_by)
+        for q in doc.quotes:
+            if q.attribution == "report" and q.start <= token.start < q.end and q.speaker:
+                if q.speaker not in reporters:
+                    reporters.append(q.speaker)
+        if status == "claimed":
+            for q in doc.quotes:
+                if q.start <= token.start < q.end and q.speaker:
+                    reporters = [*q.reported_by, q.speaker]
+        timex = self._date(doc, sv, hit.index)
+        quad, intensity = quad_and_score(t.type, t.mode)
+        trigger_end = sv.tokens[hit.particle].end if hit.particle is not None else token.end
+        confidence = 0.45 + 0.25 * bool(args.source) + 0.15 * bool(args.target) + 0.1 * (not is_noun)
+        return Event(
+            id="", type=t.type, mode=t.mode, cameo=t.cameo, quad=quad, intensity=intensity,
+            source=args.source, target=args.target,
+            date=timex.value if timex else None, date_text=timex.text if timex else None,
+            place=place, reported_by=[r for r in reporters if r not in args.source or status != "asserted"],
+            trigger=Span(text=doc.text[token.start:trigger_end], start=token.start, end=trigger_end),
+            evidence=Span(text=doc.text[sentence.start:sentence.end], start=sentence.start,
+                          end=sentence.end),
+            confidence=round(min(confidence, 0.95), 2), factuality=status, sentence=sentence.index,
+        )
+
+    @staticmethod
+    def _date(doc: Document, sv: SentenceView, i: int):  # type: ignore[no-untyped-def]
+        sentence = sv.tokens[i].sentence
+        char = sv.tokens[i].start
+        options = [t for t in doc.timex if t.sentence == sentence and t.value and t.type == "DATE"]
+        if not options:
+            return None
+        return min(options, key=lambda t: abs(t.start - char))
+
+    @staticmethod
+    def _place(doc: Document, sv: SentenceView, i: int) -> PlaceRef | None:
+        sentence = sv.tokens[i].sentence
+        char = sv.tokens[i].start
+        best: tuple[int, PlaceRef] | None = None
+        for p in doc.places:
+            for m in p.mentions:
+                if m.sentence != sentence:
+                    continue
+                distance = abs(m.start - char) + (0 if m.start > char else 40)
+                if best is None or distance < best[0]:
+                    best = (distance, PlaceRef(name=p.name, country=p.country, lat=p.lat,
+                                               lon=p.lon, kb_id=p.kb_id))
+        return best[1] if best else None
+
+    def _host_target(self, doc: Document, sv: SentenceView, i: int, args: Arguments,
+                     place: PlaceRef | None) -> None:
+        """Visits and attendance abroad: the host state is the target.
+
+        The visited place is the event's place, or else the last place the article named
+        before the trigger ("in Pjöngjang" two sentences earlier).
+        """
+        host = place.country if place else None
+        if host is None:
+            char = sv.tokens[i].start
+            earlier = [(m.start, p) for p in doc.places for m in p.mentions if m.start < char]
+            if earlier:
+                host = max(earlier, key=lambda mp: mp[0])[1].country
+        if host is None:
+            return
+        source_countries = {a.country for a in doc.actors if a.id in args.source}
+        if host in source_countries:
+            return
+        actor = next((a for a in doc.actors if a.type == "state" and a.country == host), None)
+        if actor is None:
+            entity = self.kb.state(host)
+            if entity is None:
+                return
+            actor = Actor(id=f"a{len(doc.actors) + 1}", name=entity.name, type="state",
+                          country=host, kb_id=entity.id, sector="GOV", cameo=entity.cameo,
+                          confidence=0.6)
+            for p in doc.places:
+                if p.country == host:
+                    actor.mentions += [Mention(text=m.text, start=m.start, end=m.end,
+                                               kind="metonym", sentence=m.sentence)
+                                       for m in p.mentions]
+            doc.actors.append(actor)
+        args.target = [actor.id]

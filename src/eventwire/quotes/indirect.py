@@ -1,0 +1,215 @@
+"""Indirect speech, attribution phrases and report sentences."""
+
+from __future__ import annotations
+
+from eventwire.clauses import PUNCT_BREAKS, ArgMention
+from eventwire.quotes.finder import QuoteFinder
+
+SKIPPABLE_AFTER_VERB = 6  # tokens of time adverbials and particles before indirect content
+
+
+def find_attribution_phrases(qf: QuoteFinder) -> None:
+    """'Nach Angaben der KCNA war ...', 'laut Polizei', 'der Agentur zufolge'."""
+    sv = qf.sv
+    determiners = set(sv.pack.actors.determiners)
+    for s in sv.doc.sentences:
+        if s.boilerplate or s.index not in sv.ranges:
+            continue
+        first, last = sv.ranges[s.index]
+        i = first
+        while i <= last:
+            match = None
+            for words, position in qf.phrases:
+                n = len(words)
+                if all(sv.low(i + k) == w for k, w in enumerate(words)) and i + n - 1 <= last:
+                    match = (n, position)
+                    break
+            if match is None or qf.inside_direct(sv.tokens[i].start):
+                i += 1
+                continue
+            n, position = match
+            if position == "before":
+                j = i + n
+                while sv.low(j) in determiners or (sv.word(j)[:1].islower() and j < i + n + 3
+                                                   and sv.low(j) not in ("war", "ist", "hat")):
+                    j += 1
+                source = next((m for m in sv.in_sentence(j, min(last, j + 1)) if m.first == j), None)
+                if source is None or len(source.actors) != 1:
+                    i += n
+                    continue
+                cue = sv.text(i, i + n - 1)
+                from_token = source.last + 1
+                content_first = from_token + 1 if sv.word(from_token) == "," else from_token
+                if i == first:
+                    qf.add(source.actors[0], "indirect", cue, None, content_first, last)
+                else:
+                    qf.add(source.actors[0], "indirect", cue, None, first, last)
+            else:
+                source = next((m for m in reversed(sv.in_sentence(first, i - 1))
+                               if m.last >= i - 1), None)
+                if source is None or len(source.actors) != 1:
+                    i += n
+                    continue
+                cue = sv.text(i, i)
+                qf.add(source.actors[0], "indirect", cue, None, i + 1 if i < last else first, last)
+            qf.result.sentence_sources.setdefault(s.index, []).append(source.actors[0])
+            i += n
+
+
+def find_report_sentences(qf: QuoteFinder) -> None:
+    """'Dies berichtete die staatliche Nachrichtenagentur KCNA.': a source for the sentence before.
+
+    'Wie die Nachrichtenagentur TASS berichtete, ...' names a source for its own sentence.
+    """
+    sv = qf.sv
+    anaphora = set(sv.pack.attribution.anaphoric_subjects)
+    openers = set(sv.pack.attribution.report_clause_openers)
+    for s in sv.doc.sentences:
+        if s.boilerplate or s.index not in sv.ranges:
+            continue
+        first, last = sv.ranges[s.index]
+        if sv.low(first) in openers:
+            _report_clause(qf, s.index, first, last)
+            continue
+        if sv.low(first) not in anaphora:
+            continue
+        verb = qf.reporting_verb(first + 1, last)
+        if verb is None:
+            continue
+        source = next(iter(sv.in_sentence(first + 2, last)), None)
+        if source is None or len(source.actors) != 1:
+            continue
+        qf.result.sentence_sources.setdefault(s.index - 1, []).append(source.actors[0])
+        qf.result.sentence_sources.setdefault(s.index, []).append(source.actors[0])
+
+
+def _report_clause(qf: QuoteFinder, sentence: int, first: int, last: int) -> None:
+    sv = qf.sv
+    _, clause_end = sv.clause_bounds(first)
+    for k in range(first + 1, clause_end + 1):
+        verb = qf.reporting_verb(k, clause_end)
+        if verb is None:
+            continue
+        source = next((m for m in sv.in_sentence(first + 1, clause_end) if len(m.actors) == 1), None)
+        if source is not None:
+            qf.result.sentence_sources.setdefault(sentence, []).append(source.actors[0])
+            qf.result.report_clauses.append((sv.tokens[first].start, sv.tokens[clause_end].end))
+        return
+
+
+def find_continuations(qf: QuoteFinder) -> None:
+    """A sentence in Konjunktiv I with no cue continues the previous speaker's reported speech."""
+    sv = qf.sv
+    forms = set(sv.pack.attribution.reported_speech_forms)
+    if not forms:
+        return
+    quoted_sentences = {q.sentence: q for q in qf.result.quotes if q.speaker}
+    for s in sv.doc.sentences:
+        if s.boilerplate or s.index not in sv.ranges or s.index in quoted_sentences:
+            continue
+        if qf.inside_direct(s.start):
+            continue
+        previous = quoted_sentences.get(s.index - 1) or quoted_sentences.get(s.index - 2)
+        if previous is None:
+            continue
+        first, last = sv.ranges[s.index]
+        window = [sv.low(k) for k in range(first, min(last, first + 6) + 1)]
+        if not any(w in forms for w in window):
+            continue
+        if any(qf.reporting_verb(k, last) for k in range(first, last + 1)):
+            continue
+        q = qf.add(previous.speaker, "indirect", None, None, first, last)
+        if q is not None:
+            q.reported_by = list(previous.reported_by)
+            quoted_sentences[s.index] = q
+
+
+def find_indirect(qf: QuoteFinder) -> None:
+    """Content of reporting verbs: dass-clauses, Konjunktiv clauses after a comma, objects."""
+    sv = qf.sv
+    anaphora = set(sv.pack.attribution.anaphoric_subjects)
+    complementisers = set(sv.pack.attribution.complementisers)
+    for s in sv.doc.sentences:
+        if s.boilerplate or s.index not in sv.ranges:
+            continue
+        first, last = sv.ranges[s.index]
+        if sv.low(first) in anaphora:
+            continue
+        for i in range(first, last + 1):
+            if qf.inside_direct(sv.tokens[i].start):
+                continue
+            found = qf.reporting_verb(i, last)
+            if found is None:
+                continue
+            verb, particle = found
+            if verb.kind == "quote_relay" or _quote_follows(qf, i, last):
+                continue
+            if any(a <= sv.tokens[i].start < b for a, b in qf.result.report_clauses):
+                continue
+            speaker = qf.speaker_of(i) if verb.kind != "impersonal" else _impersonal_source(qf, s.index, i)
+            if speaker is None:
+                continue
+            cue_text, cue_span = qf.cue_span(i, particle)
+            j = _skip_adverbials(qf, i + 1, last)
+            if sv.word(j) == ",":
+                j += 1
+            if sv.low(j) in complementisers:
+                qf.add(speaker.actors[0], "indirect", cue_text, cue_span, j + 1, last)
+                break
+            if sv.word(i + 1) == "," and speaker.first < i:
+                qf.add(speaker.actors[0], "indirect", cue_text, cue_span, i + 2, last)
+                break
+            if sv.word(i - 1) == "," and speaker.first > i and i - 1 > first:
+                qf.add(speaker.actors[0], "indirect", cue_text, cue_span, first, i - 2)
+                break
+            start = i + 1
+            if speaker.first > i:
+                start = speaker.last + 1
+            start = _skip_adverbials(qf, start, last)
+            end = particle - 1 if particle is not None else last
+            if end - start >= 1 and sv.word(start) not in PUNCT_BREAKS:
+                qf.add(speaker.actors[0], "indirect", cue_text, cue_span, start, end)
+                break
+
+
+def _skip_adverbials(qf: QuoteFinder, start: int, last: int) -> int:
+    """Skip time expressions and short adverbs between verb and content ('am Dienstag', 'weiter')."""
+    sv = qf.sv
+    timex = [(t.start, t.end) for t in sv.doc.timex]
+    adverbs = {"weiter", "erneut", "zudem", "außerdem", "auch", "ebenfalls", "nochmals",
+               "further", "also", "again"}
+    k = start
+    while k <= last and k - start < SKIPPABLE_AFTER_VERB:
+        char = sv.tokens[k].start
+        span = next(((a, b) for a, b in timex if a <= char < b), None)
+        if span:
+            k = sv.token_at(span[1])
+            continue
+        if sv.low(k) in adverbs:
+            k += 1
+            continue
+        break
+    return k
+
+
+def _quote_follows(qf: QuoteFinder, verb: int, last: int) -> bool:
+    """'sagte er:' followed by a direct quote: the direct quote already covers it."""
+    sv = qf.sv
+    for k in range(verb + 1, min(last, verb + 8) + 1):
+        if sv.word(k) == ":":
+            return True
+    return False
+
+
+def _impersonal_source(qf: QuoteFinder, sentence: int, verb: int) -> ArgMention | None:
+    """'..., hieß es in der Erklärung des Élysée-Palasts': the named or last known source."""
+    sv = qf.sv
+    s_first, s_last = sv.ranges[sentence]
+    after = [m for m in sv.in_sentence(verb + 1, s_last) if len(m.actors) == 1]
+    if after:
+        return after[0]
+    for back in (sentence, sentence - 1, sentence - 2):
+        sources = qf.result.sentence_sources.get(back)
+        if sources:
+            return ArgMention(verb, verb, (sources[-1],), "name")
+    return None

@@ -1,0 +1,139 @@
+"""Find time expressions in text and normalise them, one compiled tagger per language.
+
+Candidates from all patterns are parsed, overlaps go to the longest (then the earliest, then
+the pattern listed first), and the survivors are resolved in text order so that each can count
+from the last date mentioned before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from eventwire.timex.calendar import PDate
+from eventwire.timex.lexicon import LexiconError, available_languages
+from eventwire.timex.normalise import Context, Parsed, parse, resolve
+from eventwire.timex.patterns import CompiledLexicon, compiled_lexicon
+
+Mode = Literal["news", "narrative"]
+
+# A sentence ends at . ! ? (not after a digit: "3. März") before white space and an upper-case
+# letter, or at a line break.
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?][\"'»«“”’)]*\s+(?=[\"'„“»«(]*[A-ZÄÖÜ])|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class TimexMatch:
+    """One time expression: span in the text, TIMEX3 type and value, and how it was read."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    type: str
+    granularity: str | None
+    mod: str | None
+    relative: bool
+
+
+class _Sentences:
+    """Lazy sentence bounds and future cues, computed only if a match needs the tense."""
+
+    def __init__(self, text: str, cl: CompiledLexicon) -> None:
+        self._text = text
+        self._cl = cl
+        self._ends: list[int] | None = None
+        self._cache: dict[int, bool] = {}
+
+    def future_at(self, pos: int) -> bool:
+        if self._ends is None:
+            self._ends = [m.end() for m in _SENTENCE_END.finditer(self._text)]
+        i = bisect.bisect_right(self._ends, pos)
+        hit = self._cache.get(i)
+        if hit is None:
+            lo = self._ends[i - 1] if i else 0
+            hi = self._ends[i] if i < len(self._ends) else len(self._text)
+            hit = self._cl.future_cues.search(self._text, lo, hi) is not None
+            self._cache[i] = hit
+        return hit
+
+
+def _select(cands: list[Parsed]) -> list[Parsed]:
+    """Non-overlapping candidates, longest first; returned in text order."""
+    cands.sort(key=lambda p: (p.start - p.end, p.start, p.order))
+    taken: list[tuple[int, int]] = []
+    keep: list[Parsed] = []
+    for p in cands:
+        if any(p.start < e and s < p.end for s, e in taken):
+            continue
+        taken.append((p.start, p.end))
+        keep.append(p)
+    keep.sort(key=lambda p: p.start)
+    return keep
+
+
+class TimexTagger:
+    """Deterministic time-expression finder and normaliser for one language."""
+
+    _cache: dict[str, TimexTagger] = {}
+
+    def __init__(self, compiled: CompiledLexicon) -> None:
+        self._cl = compiled
+        self.language = compiled.lex.language
+
+    @classmethod
+    def for_language(cls, lang: str) -> TimexTagger:
+        """The tagger of a language (built once); ValueError names the supported languages."""
+        tagger = cls._cache.get(lang)
+        if tagger is None:
+            if lang not in available_languages():
+                raise LexiconError(
+                    f"no time lexicon for language {lang!r}; "
+                    f"supported: {', '.join(available_languages())}"
+                )
+            tagger = cls._cache[lang] = cls(compiled_lexicon(lang))
+        return tagger
+
+    def candidates(self, text: str) -> list[Parsed]:
+        """All parsed pattern matches before overlap resolution (for diagnostics)."""
+        out: list[Parsed] = []
+        cl = self._cl
+        for cp in cl.patterns:
+            for m in cp.regex.finditer(text):
+                p = parse(cl, cp, m, text)
+                if p is not None:
+                    out.append(p)
+        return out
+
+    def find(self, text: str, anchor: date | None, *, mode: Mode = "news") -> list[TimexMatch]:
+        """Time expressions in text, sorted and non-overlapping.
+
+        news: relative expressions count from anchor (publication date); anaphoric ones
+        ("am selben Tag", "two days later") from the last date mentioned. narrative: all count
+        from the last date mentioned (anchor, if given, only until the first one). Without an
+        anchor or an earlier date, relative values stay None.
+        """
+        if mode not in ("news", "narrative"):
+            raise ValueError(f"mode must be 'news' or 'narrative', got {mode!r}")
+        selected = _select(self.candidates(text))
+        if not selected:
+            return []
+        sentences = _Sentences(text, self._cl)
+        ctx = Context(
+            anchor=anchor,
+            narrative=mode == "narrative",
+            future_at=sentences.future_at,
+            anaphoric_units=self._cl.anaphoric_units,
+            ref=PDate.of(anchor) if anchor else None,
+        )
+        out: list[TimexMatch] = []
+        for p in selected:
+            for r in resolve(p, ctx):
+                if r.ref is not None:
+                    ctx.ref = r.ref
+                out.append(TimexMatch(r.start, r.end, text[r.start:r.end], r.value, r.type,
+                                      r.granularity, r.mod, r.relative))
+        return out
