@@ -40,6 +40,7 @@ from typing import Any
 import pycountry
 import yaml
 from babel import Locale
+from pydantic import ValidationError
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
@@ -342,6 +343,19 @@ _OVERLAY_KEYS = frozenset(
 _CAPITAL_KEYS = frozenset({*LANGS, "geonameid", "lat", "lon"})
 
 
+def as_point(value: Any, where: str) -> list[float] | None:
+    """A ``[lat, lon]`` pair from the overlay, as floats."""
+    if value is None:
+        return None
+    if not (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
+    ):
+        raise BuildError(f"{where}: expected [lat, lon], got {value!r}")
+    return [float(value[0]), float(value[1])]
+
+
 def lang_lists(value: Any, where: str) -> dict[str, list[str]]:
     if value is None:
         return {}
@@ -386,8 +400,9 @@ def build_capital(
     unknown = set(spec) - _CAPITAL_KEYS
     if unknown:
         raise BuildError(f"{iso3}: unknown capital keys {sorted(unknown)}")
-    # English names: the curated ones if given (they replace outdated GeoNames names such as
-    # Nur-Sultan), else the countryInfo name; then the spelling of the matched cities15000 row.
+    # English names: the curated list if given (it replaces outdated or unwanted GeoNames
+    # spellings such as Nur-Sultan or Male), else the countryInfo name and the spelling of the
+    # matched cities15000 row.
     geonames_capital = [info.capital] if info and info.capital else []
     curated_en = as_list(spec.get("en"))
     candidates = dedupe([*geonames_capital, *curated_en])
@@ -395,8 +410,8 @@ def build_capital(
         return None
     city = find_capital(cities, candidates)
     geo_names = [city.name] if city else []
-    english = curated_en or geonames_capital
-    names: dict[str, list[str]] = {"en": dedupe(with_apostrophe_variants([*english, *geo_names]))}
+    english = curated_en or [*geonames_capital, *geo_names]
+    names: dict[str, list[str]] = {"en": dedupe(with_apostrophe_variants(english))}
     for lang in LANGS:
         if lang == "en":
             continue
@@ -463,7 +478,9 @@ def build_state(
     )
     info = country_info.get(iso3)
     capital = build_capital(iso3, spec.get("capital") or {}, info, cities.get(iso2, []), warnings)
-    centroid = spec.get("centroid")
+    centroid = as_point(spec.get("centroid"), f"{iso3}.centroid")
+    if not isinstance(spec.get("un_member", True), bool):
+        raise BuildError(f"{iso3}.un_member: expected true or false")
     record: dict[str, Any] = {
         "id": f"state:{iso3}",
         "iso3": iso3,
@@ -475,10 +492,13 @@ def build_state(
         "adjectives": lang_lists(spec.get("adjectives"), f"{iso3}.adjectives"),
         "demonyms": lang_lists(spec.get("demonyms"), f"{iso3}.demonyms"),
         "capital": capital,
-        "centroid": [float(centroid[0]), float(centroid[1])] if centroid else None,
-        "un_member": bool(spec.get("un_member", True)),
+        "centroid": centroid,
+        "un_member": spec.get("un_member", True),
     }
-    State.model_validate(record)
+    try:
+        State.model_validate(record)
+    except ValidationError as exc:
+        raise BuildError(f"{iso3}: record does not validate: {exc}") from exc
     return record
 
 

@@ -58,6 +58,7 @@ class Sentence(_Model):
     boilerplate: bool = Field(
         default=False, description="link lines, credits and the like: kept for offsets, never coded"
     )
+    headline: bool = Field(default=False, description="the story's headline (also boilerplate)")
     reported_by: list[str] = Field(
         default_factory=list,
         description="actor ids the text names as the source of this sentence (laut, Dies berichtete)",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from eventwire.actors.context import TextView
 from eventwire.actors.found import Found
 from eventwire.actors.scan import is_dictionary_word
+from eventwire.langpacks.schema import GroupHead
 
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
@@ -96,7 +97,7 @@ def find_titled_people(view: TextView, first: int, last: int, found: list[Found]
         end, complement_country = _complement_end(view, i, found)
         country = country or complement_country
         before = _found_at(found, title_first - 1)
-        if before and before.kind == "adjective":
+        if before and (before.kind == "adjective" or _is_genitive_state(view, before)):
             before.absorbed = True
             country = country or _state_of(view, before)
         gender = "f" if view.lang == "de" and view.word(i).endswith("in") else None
@@ -104,6 +105,9 @@ def find_titled_people(view: TextView, first: int, last: int, found: list[Found]
         name = _name_after(view, end + 1, found + new)
         if name:
             person = _found_at(found, name[0])
+            if person is not None and person.last < name[1]:
+                person.absorbed = True  # 'Maia' alone named someone else; 'Maia Sandu' is new
+                person = None
             if person is None:
                 person = Found(first=name[0], last=name[1], kind="guessed", type="person",
                                name=view.surface(*name))
@@ -126,6 +130,12 @@ def find_titled_people(view: TextView, first: int, last: int, found: list[Found]
                                  candidates=(holders[0].id,), role=role))
         i = end + 1
     return new
+
+
+def _is_genitive_state(view: TextView, f: Found) -> bool:
+    """'Kenias Polizeichef': a state name in the genitive right before a title."""
+    return (view.lang == "de" and f.first == f.last and view.word(f.first).endswith("s")
+            and _state_of(view, f) is not None)
 
 
 def _apposition_owner(view: TextView, title_first: int, found: list[Found]) -> Found | None:
@@ -171,7 +181,13 @@ def find_organisations(view: TextView, first: int, last: int, found: list[Found]
         if following and following.candidates:
             following.title_span = (start, following.last)
             continue
-        if start == i and end == i:
+        named = _name_after(view, i + 1, found + new) if view.word(i + 1) != "," else None
+        if named and view.kb.office_word(view.word(i), view.lang) is None:
+            new.append(Found(first=named[0], last=named[1], kind="guessed", type="organization",
+                             name=view.surface(*named), title_span=(start, named[1])))
+            continue
+        has_proper_modifier = any(view.is_capitalised(k) for k in range(start, i))
+        if end == i and not has_proper_modifier:
             continue
         if view.low(start - 1) not in view.pack.actors.determiners:
             continue
@@ -189,7 +205,8 @@ def find_groups(view: TextView, first: int, last: int, found: list[Found]) -> li
         if adj.absorbed:
             continue
         h = adj.last + 1
-        head = heads.get(view.word(h).casefold()) or heads.get(view.lemma(h))
+        head = heads.get(view.word(h).casefold()) or heads.get(view.lemma(h)) or _compound_head(
+            view.word(h), heads)
         if head is None:
             continue
         adj.absorbed = True
@@ -206,6 +223,17 @@ def find_groups(view: TextView, first: int, last: int, found: list[Found]) -> li
         new.append(Found(first=start, last=h, kind="guessed", type="group", country=country,
                          sector=head.sector, name=f"{adjective_en} {head.name_en}".strip()))
     return new
+
+
+def _compound_head(word: str, heads: dict[str, GroupHead]) -> GroupHead | None:
+    """'Volksbefreiungsarmee' ends in 'armee'; 'Sicherheitskräfte' in 'kräfte'."""
+    low = word.casefold()
+    if not word[:1].isupper():
+        return None
+    for key, head in heads.items():
+        if len(key) >= 5 and low.endswith(key) and len(low) - len(key) >= 3:
+            return head
+    return None
 
 
 def _english_adjective(view: TextView, country: str | None) -> str | None:

@@ -47,7 +47,7 @@ def _name_run(view: TextView, i: int, limit: int) -> int:
     sentence = view.tokens[i].sentence
     while i + n < len(view.tokens) and n < limit and view.tokens[i + n].sentence == sentence:
         w = view.word(i + n)
-        if w[:1].isupper() or (n > 0 and (w in particles or w in ("-", "–"))):
+        if w[:1].isupper() or (n > 0 and w in particles and view.is_capitalised(i + n + 1)):
             n += 1
         else:
             break
@@ -95,6 +95,8 @@ def scan_sentence(view: TextView, first: int, last: int) -> list[Found]:
             if not hits and view.lang == "de" and surface.endswith("s") and len(surface) > 4:
                 hits = [a for a in _accept(view, i, kb.aliases(surface[:-1]), n)
                         if a.kind in NAME_KINDS]
+            if not hits and n == 1 and view.word(i)[:1].islower():
+                hits = _prefixed_adjective(view, i)
             if hits:
                 best = (n, hits, True)
                 break
@@ -130,3 +132,14 @@ def _dateline(view: TextView, i: int, n: int) -> bool:
     while view.word(k) in ("/", ",") or (view.word(k - 1) in ("/",) and view.is_capitalised(k)):
         k += 1
     return view.word(k) in ("-", "–", "—", "(") and view.tokens[i].start < 400
+
+
+def _prefixed_adjective(view: TextView, i: int) -> list[Alias]:
+    """'ostukrainische' -> ukrainisch: a region adjective names the state it lies in."""
+    word = view.low(i)
+    for prefix in view.pack.actors.adjective_prefixes:
+        if word.startswith(prefix) and len(word) - len(prefix) > 4:
+            hits = [a for a in view.kb.aliases(word[len(prefix):]) if a.kind == "adjective"]
+            if hits:
+                return hits
+    return []

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from eventwire.clauses import PUNCT_BREAKS, ArgMention, SentenceView
 from eventwire.events.triggers import TriggerHit
 
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
 
 @dataclass
 class Arguments:
@@ -106,16 +108,18 @@ def find_arguments(sv: SentenceView, hit: TriggerHit, is_noun: bool, passive: bo
     if passive:
         source = _agent(sv, i, start, end)
     elif is_noun:
-        source = _genitive_after(sv, i, s_last)
-        if source is None:
-            source = next((m for m in sv.in_sentence(s_first, s_last) if _free(sv, m)
-                           and not (m.first <= i <= m.last)), None)
+        source = _noun_source(sv, i, s_first, s_last)
     else:
-        source = _relative_antecedent(sv, start, s_first) or sv.subject_of(i)
+        anchor = _finite_anchor(sv, i, s_first)
+        source = _relative_antecedent(sv, start, s_first) or sv.subject_of(anchor)
         if source is not None:
             source = _named_person_instead(sv, source, s_first, i)
     if source is not None:
         args.source = list(source.actors)
+        if (len(source.actors) == 2 and hit.trigger.type in SYMMETRIC
+                and not hit.trigger.each_party):
+            args.source, args.target = [source.actors[0]], [source.actors[1]]
+            return args
 
     scope_end = end if not is_noun else min(s_last, end + 12)
     candidates = [m for m in sv.in_sentence(start if not is_noun else i + 1, scope_end)
@@ -139,6 +143,45 @@ def _clause_start_across_quotes(sv: SentenceView, i: int, s_first: int) -> int:
     while k > s_first and sv.word(k - 1) not in (",", ";", ":"):
         k -= 1
     return k
+
+
+def _outside_quotes(sv: SentenceView, m: ArgMention, i: int) -> bool:
+    """True unless the mention sits in a quoted passage that does not hold the trigger."""
+    for q in sv.doc.quotes:
+        if q.kind == "direct" and sv.tokens[m.first].start >= q.start and sv.tokens[m.last].end <= q.end:
+            return q.start <= sv.tokens[i].start < q.end
+    return True
+
+
+def _noun_source(sv: SentenceView, i: int, s_first: int, s_last: int) -> ArgMention | None:
+    """Who acts in a nominal event: 'russischen Luftangriff', 'Besuch des Präsidenten', or
+    the nearest free actor before the noun ('sagte Steinmeier nach einem Gespräch'), else after."""
+    adjective = next((m for m in sv.in_sentence(i - 1, i - 1) if m.kind == "adjective"), None)
+    if adjective is not None:
+        return adjective
+    genitive = _genitive_after(sv, i, s_last)
+    if genitive is not None:
+        return genitive
+    before = [m for m in sv.in_sentence(s_first, i - 1)
+              if _free(sv, m) and _outside_quotes(sv, m, i)]
+    if before:
+        return before[-1]
+    return next((m for m in sv.in_sentence(i + 1, s_last) if _free(sv, m)
+                 and _outside_quotes(sv, m, i)), None)
+
+
+def _finite_anchor(sv: SentenceView, i: int, s_first: int) -> int:
+    """For a participle or infinitive ('hat ... vorgeworfen'), the finite auxiliary before it."""
+    word, lemma = sv.low(i), sv.lemma(i)
+    if word != lemma and not (word.endswith("t") or word.endswith("en")):
+        return i
+    auxiliaries = set(sv.pack.modality.finite_auxiliaries)
+    for k in range(i - 1, s_first - 1, -1):
+        if sv.low(k) in auxiliaries:
+            return k
+        if sv.word(k) in (";", ":") or sv.low(k) in sv.pack.attribution.complementisers:
+            break
+    return i
 
 
 def _crosses_break(sv: SentenceView, a: int, b: int) -> bool:

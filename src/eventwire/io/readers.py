@@ -16,7 +16,7 @@ from typing import Any
 from eventwire.errors import InputError
 from eventwire.model import Document
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 MAX_BYTES = 20 * 1024 * 1024
 
 

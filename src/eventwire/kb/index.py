@@ -94,11 +94,21 @@ class KnowledgeBase:
             return table.words[low], None
         if " " in low:
             return None
-        for cut in range(1, len(low) - 4):
+        if "-" in low:  # 'Verdi-Chef', 'NATO-Generalsekretär', 'US-Außenminister'
+            prefix, _, tail = low.rpartition("-")
+            hit = self.office_word(tail, lang)
+            if hit is not None:
+                country = hit[1]
+                for alias in self.aliases(prefix):
+                    entity = self.entities[alias.entity_id]
+                    if entity.type == "state" or alias.kind == "adjective":
+                        country = country or entity.country
+                return hit[0], country
+        for cut in range(1, len(low) - 3):
             tail = low[cut:]
             if tail in table.state_words:
                 return table.state_words[tail]
-            if tail in table.words and len(tail) >= 6:
+            if tail in table.words and (len(tail) >= 6 or (len(tail) >= 4 and cut >= 3)):
                 return table.words[tail], None
         return None
 

@@ -69,6 +69,9 @@ class GroupHead(_Strict):
 
 
 class ActorPack(_Strict):
+    adjective_prefixes: list[str] = Field(
+        default_factory=list, description="'ost' in 'ostukrainische': a region of the same state"
+    )
     pronouns: list[Pronoun]
     collectives: list[Collective]
     group_heads: list[GroupHead]
@@ -144,6 +147,11 @@ class Trigger(_Strict):
     place_is_target: bool = Field(
         default=False, description="visits: the visited place's state is the target"
     )
+    each_party: bool = Field(
+        default=False,
+        description="'beide Länder ratifizierten': each party acts; otherwise a pair named "
+                    "together in a symmetric event is split into source and target",
+    )
     needs_target: bool = False
 
 
@@ -161,6 +169,9 @@ class ModalityPack(_Strict):
     modal_verbs: list[str]
     infinitive_marker: str | None = Field(default=None, description="'zu' in German, 'to' in English")
     passive_auxiliaries: list[str] = Field(default_factory=list)
+    finite_auxiliaries: list[str] = Field(
+        default_factory=list, description="finite forms of haben/sein/werden and modals"
+    )
     planned_modifiers: list[str] = Field(
         default_factory=list, description="adjective stems before a noun trigger: geplant"
     )

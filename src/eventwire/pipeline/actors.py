@@ -50,5 +50,19 @@ class ActorRecogniser:
     def __call__(self, doc: Document) -> Document:
         lang = doc.lang or "de"
         view = TextView(doc, doc.tokens, self.kb, load_pack(lang), lang, doc.published)
-        doc.actors = build_actors(view, find_mentions(view, content_ranges(doc)))
+        found = find_mentions(view, content_ranges(doc))
+        found = [f for f in found if not self._dateline_outlet(view, doc, f)]
+        doc.actors = build_actors(view, found)
         return doc
+
+    def _dateline_outlet(self, view: TextView, doc: Document, f: Found) -> bool:
+        """'Berlin (dpa) -': the agency in a dateline is the outlet, recorded as the source."""
+        if not f.candidates or view.word(f.first - 1) != "(" or view.word(f.last + 1) != ")":
+            return False
+        entity = self.kb.entities[f.candidates[0]]
+        if entity.org_kind != "media" or view.tokens[f.first].sentence > 2:
+            return False
+        if view.word(f.last + 2) not in ("-", "–", "—", ":"):
+            return False
+        doc.source = doc.source or entity.name
+        return True

@@ -76,6 +76,24 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
     return sentences
 
 
+def mark_headline(text: str, sentences: list[Sentence]) -> str | None:
+    """A first line without closing punctuation, set off by a blank line, is the headline.
+
+    It repeats the story's lead, so it is kept for display (``title``) but not coded twice.
+    """
+    if len(sentences) < 2:
+        return None
+    first = sentences[0]
+    line = text[first.start:first.end]
+    if first.paragraph != 0 or line.rstrip()[-1:] in ".!?:\"“”»«" or len(line) > 200:
+        return None
+    if "\n\n" not in text[first.end:sentences[1].start + 1] and "\n" not in text[first.end:sentences[1].start]:
+        return None
+    first.boilerplate = True
+    first.headline = True
+    return line.strip()
+
+
 class Segmenter:
     name: ClassVar[str] = "segment"
     requires: ClassVar[frozenset[str]] = frozenset({"text", "lang"})
@@ -83,4 +101,7 @@ class Segmenter:
 
     def __call__(self, doc: Document) -> Document:
         doc.sentences = split_sentences(doc.text, doc.lang or "de")
+        headline = mark_headline(doc.text, doc.sentences)
+        if headline and not doc.title:
+            doc.title = headline
         return doc

@@ -5,7 +5,8 @@ from __future__ import annotations
 from eventwire.clauses import PUNCT_BREAKS, ArgMention
 from eventwire.quotes.finder import QuoteFinder
 
-SKIPPABLE_AFTER_VERB = 6  # tokens of time adverbials and particles before indirect content
+SKIPPABLE_AFTER_VERB = 6
+MIN_OBJECT_WORDS = 4  # "kritisierte die Ukraine scharf" names a target, not a statement  # tokens of time adverbials and particles before indirect content
 
 
 def find_attribution_phrases(qf: QuoteFinder) -> None:
@@ -162,12 +163,15 @@ def find_indirect(qf: QuoteFinder) -> None:
             if sv.word(i - 1) == "," and speaker.first > i and i - 1 > first:
                 qf.add(speaker.actors[0], "indirect", cue_text, cue_span, first, i - 2)
                 break
+            if particle is not None and sv.word(particle + 1) == "," and particle + 2 < last:
+                qf.add(speaker.actors[0], "indirect", cue_text, cue_span, particle + 2, last)
+                break
             start = i + 1
             if speaker.first > i:
                 start = speaker.last + 1
             start = _skip_adverbials(qf, start, last)
             end = particle - 1 if particle is not None else last
-            if end - start >= 1 and sv.word(start) not in PUNCT_BREAKS:
+            if end - start >= MIN_OBJECT_WORDS - 1 and sv.word(start) not in PUNCT_BREAKS:
                 qf.add(speaker.actors[0], "indirect", cue_text, cue_span, start, end)
                 break
 

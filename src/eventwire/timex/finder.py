@@ -16,7 +16,7 @@ from typing import Literal
 from eventwire.timex.calendar import PDate
 from eventwire.timex.lexicon import LexiconError, available_languages
 from eventwire.timex.normalise import Context, Parsed, parse, resolve
-from eventwire.timex.patterns import CompiledLexicon, compiled_lexicon
+from eventwire.timex.patterns import CompiledLexicon, CompiledPattern, compiled_lexicon
 
 Mode = Literal["news", "narrative"]
 
@@ -101,11 +101,37 @@ class TimexTagger:
         """All parsed pattern matches before overlap resolution (for diagnostics)."""
         out: list[Parsed] = []
         cl = self._cl
-        for cp in cl.patterns:
-            for m in cp.regex.finditer(text):
-                p = parse(cl, cp, m, text)
-                if p is not None:
-                    out.append(p)
+        low = text.lower()
+        gates: dict[tuple[str, ...], bool] = {}
+
+        def open_(cp: CompiledPattern) -> bool:
+            if cp.gate is None:
+                return True
+            hit = gates.get(cp.gate)
+            if hit is None:
+                hit = gates[cp.gate] = any(w in low for w in cp.gate)
+            return hit
+
+        for group in cl.scan_groups:
+            live = [cp for cp in group.patterns if open_(cp)]
+            if not live:
+                continue
+            if len(group.patterns) == 1:
+                for m in live[0].finditer(text):
+                    p = parse(cl, live[0], m, text)
+                    if p is not None:
+                        out.append(p)
+                continue
+            for hit in group.scan.finditer(text):
+                c = hit.start()
+                for cp in live:
+                    if cp.core.match(text, c) is None:
+                        continue
+                    m = cp.match_at(text, c)
+                    if m is not None:
+                        p = parse(cl, cp, m, text)
+                        if p is not None:
+                            out.append(p)
         return out
 
     def find(self, text: str, anchor: date | None, *, mode: Mode = "news") -> list[TimexMatch]:

@@ -5,8 +5,9 @@ resolution needs the reading position (``resolve``: anchor, the last date mentio
 of the sentence), so the finder parses every candidate, keeps the longest, then resolves in text
 order. The meaning of each named group is fixed here for all languages:
 
-day, mnum/month/umonth, year/yy/ayear (+ bc/ad), weekday/wdabbr, daypart, season (+ sprefix),
-ord (ordinal: quarter, half, century), decade/dnum, num/vague (+ unit/usg/upl/uadj, vdur),
+day, mnum/month, year/yy/ayear (+ bc/ad), weekday/wdabbr, daypart, season (+ sprefix),
+ord (ordinal: quarter, half, century), decade/dnum, num (vague words mean "X"; + unit/usg/upl/uadj,
+vdur),
 deictic, rel (+ unit: "last week"; + month/season: "last June"), yrel (year of a month:
 "des folgenden Jahres"), rnoun, dir/predir, mod, durmod, setword/setq, holiday, timeword,
 hour/minute/ampm; parts ``first``/``second`` with suffixes _a/_b for ranges; ``half`` and
@@ -71,7 +72,7 @@ def _groups(cl: CompiledLexicon, gd: dict[str, str | None], suffix: str = "") ->
     """Meanings of the matched groups, keyed by group name without suffix."""
     out: dict[str, Any] = {}
     for name, text in gd.items():
-        if text is None or name in ("first", "second"):
+        if text is None or name in ("first", "second", "core"):
             continue
         base, _, suf = name.partition("_")
         suf = suf.rstrip("0123456789")
@@ -87,9 +88,12 @@ def _groups(cl: CompiledLexicon, gd: dict[str, str | None], suffix: str = "") ->
             val = cl.meaning(base, text)
         if val is None:
             continue
+        if base == "num" and val == "X":
+            out["vague"] = True
+            continue
         if base == "ord" and suf in ("h", "q", "c"):
             out[{"h": "half", "q": "quarter", "c": "century"}[suf]] = val
-        elif base in ("month", "umonth", "mnum"):
+        elif base in ("month", "mnum"):
             out["month"] = val
             out["month_text"] = text
         elif base in ("unit", "usg", "upl", "uadj", "vdur"):
@@ -100,8 +104,8 @@ def _groups(cl: CompiledLexicon, gd: dict[str, str | None], suffix: str = "") ->
             out["yrel"] = val
         else:
             out[base] = val
-        if base in ("year", "yy", "ayear"):
-            out["year_end"] = True
+        if base == "daypart":
+            out["daypart_text"] = text
     return out
 
 
@@ -151,14 +155,22 @@ def parse(cl: CompiledLexicon, cp: CompiledPattern, m: re.Match[str], text: str)
         return Parsed("range", start, end, cp.order, parts=(a, b))
     g = _groups(cl, gd)
     p = Parsed(cp.kind, start, end, cp.order, g)
+    whole = key(m.group(0))
     if cp.kind == "date":
+        if "ayear" in g and not g.keys() & {"bc", "ad"}:
+            if not 1000 <= g["ayear"] <= 2100:
+                return None
+            g["year"] = g.pop("ayear")
         if not _valid_date(g, partial=False):
             return None
+        if whole == key(g.get("month_text", "")) and whole in cl.ambiguous_months:
+            return None  # "Mai", "August" alone may be names
         bare_year = "year" in g and not ({"month", "day", "season", "quarter", "half",
                                           "holiday", "bc", "ad"} & g.keys())
-        if bare_year and not _YEAR_NOUN.search(m.group(0)) \
-                and _is_count(cl, text, m.start("year"), m.end("year")):
-            return None
+        if bare_year and not _YEAR_NOUN.search(m.group(0)):
+            name = next((n for n in ("ayear", "year") if gd.get(n)), None)
+            if name and _is_count(cl, text, m.start(name), m.end(name)):
+                return None
     elif cp.kind == "time":
         if "hour" in g and (g["hour"] > 24 or (g["hour"] == 24 and g.get("minute", 0))):
             return None
@@ -168,7 +180,12 @@ def parse(cl: CompiledLexicon, cp: CompiledPattern, m: re.Match[str], text: str)
             return None
         if "num" in g and (g["num"] <= 0 or g["num"] > 999):
             return None
+        if "num" not in g and "vague" not in g and isinstance(unit, UnitForm) and unit.plural:
+            g["vague"] = True  # "seit Jahren"
     elif cp.kind == "relative":
+        dp = g.get("daypart_text", "")
+        if whole == key(dp) and dp[:1].isupper():
+            return None  # a bare "Nacht" or "Morgen" is no date
         unit = g.get("unit")
         if isinstance(unit, UnitForm) and unit.plural:
             # "in den folgenden Jahren": an unspecified stretch, not a calendar unit
@@ -499,7 +516,7 @@ def _h_offset(p: Parsed, ctx: Context) -> Resolved | None:
 
 def _h_duration(p: Parsed, ctx: Context) -> Resolved | None:
     uf: UnitForm = p.g["unit"]
-    n = None if p.g.get("vague") else p.g.get("num", 1.0 if "num" not in p.g else None)
+    n = None if p.g.get("vague") else p.g.get("num", 1.0)
     value = duration_value(n, uf.unit)
     if value is None:
         return None
