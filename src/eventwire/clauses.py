@@ -41,6 +41,7 @@ class SentenceView:
             self.ranges.setdefault(tok.sentence, (i, i))
             self.ranges[tok.sentence] = (self.ranges[tok.sentence][0], i)
         self.mentions = self._argument_mentions()
+        self.openers = frozenset(w.casefold() for w in pack.actors.prefield_openers)
         self.preps = {p for p in pack.actors.locative_prepositions} | set(
             pack.actors.source_prepositions) | {"mit", "zwischen", "gegen", "für", "an", "auf",
                                                  "über", "unter", "zu", "with", "between",
@@ -136,11 +137,25 @@ class SentenceView:
             return in_clause[0]
         if free and start > s_first and self._apposition_only(free[-1].last + 1, start):
             return free[-1]
+        if start == s_first and not self._opens_inversion(s_first, verb):
+            return None  # "Lubinez warf Moskau vor": an unknown subject fills the pre-field
         after = [m for m in self.in_sentence(verb + 1, s_last)
                  if self.preposition_before(m) is None and not self.is_genitive_attribute(m)]
         if after and self._only_adverbs(verb + 1, after[0].first):
             return after[0]
         return None
+
+    def _opens_inversion(self, first: int, verb: int) -> bool:
+        """Whether the words before the verb leave the subject to follow it (V2 inversion).
+
+        Adverbs, prepositional phrases and time expressions do; a noun phrase does not.
+        """
+        if first == verb:
+            return True
+        if self.low(first) in self.openers:
+            return True
+        char = self.tokens[first].start
+        return any(t.start <= char < t.end for t in self.doc.timex)
 
     def _apposition_only(self, a: int, b: int) -> bool:
         """Tokens a..b-1 form an apposition or relative clause set off by commas."""

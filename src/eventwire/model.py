@@ -84,6 +84,9 @@ class Actor(_Model):
     cameo: str | None = None
     wikidata: str | None = None
     state_media: bool = False
+    generic: bool = Field(
+        default=False, description="an unnamed group ('die Demonstranten'): kept only where it acts"
+    )
     confidence: float = 1.0
     mentions: list[Mention] = Field(default_factory=list)
 

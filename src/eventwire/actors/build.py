@@ -34,7 +34,8 @@ def _guessed_actor(group: list[Found]) -> Actor:
     return Actor(id="", name=head.name or "", type=head.type or "group",  # type: ignore[arg-type]
                  country=next((f.country for f in group if f.country), None),
                  role=next((f.role for f in group if f.role), None), kb_id=None,
-                 sector=next((f.sector for f in group if f.sector), None), confidence=0.6)
+                 sector=next((f.sector for f in group if f.sector), None),
+                 generic=all(f.generic for f in group), confidence=0.5 if head.generic else 0.6)
 
 
 def build_actors(view: TextView, found: list[Found]) -> list[Actor]:

@@ -151,3 +151,33 @@ def _word_matches(view: TextView, i: int, word: str) -> bool:
         return True
     lemmas = {lemmatize(word, view.lang).casefold(), lemmatize(word.capitalize(), view.lang).casefold()}
     return view.lemma(i) in lemmas
+
+
+def resolve_role_references(view: TextView, found: list[Found]) -> None:
+    """'Der Minister sagte ...': the nearest person before it who holds that office.
+
+    Failing that, the nearest person with any title in the last three sentences; a reference
+    that finds nobody is dropped rather than guessed.
+    """
+    people = sorted((f for f in found if _is_person(view, f) and f.key and not f.needs_antecedent),
+                    key=lambda f: f.first)
+    for ref in (f for f in found if f.needs_antecedent):
+        before = [p for p in people if p.last < ref.first]
+        match = None
+        for p in reversed(before):
+            office = p.office
+            if office is None and p.candidates:
+                role = view.kb.entities[p.candidates[0]].role_on(view.day)
+                office = role.office if role else None
+            if office == ref.office:
+                match = p
+                break
+        if match is None:
+            recent = [p for p in before if p.role and
+                      view.tokens[ref.first].sentence - view.tokens[p.last].sentence <= 3]
+            match = recent[-1] if recent else None
+        if match is None:
+            ref.absorbed = True
+            continue
+        ref.key, ref.candidates, ref.name = match.key, match.candidates, match.name
+        ref.type = match.type

@@ -26,6 +26,9 @@ class Found:
     refs: list[int] = field(default_factory=list)  # collectives: indices of referred Founds
     title_span: tuple[int, int] | None = None  # title + name, kept as an extra mention
     key: str | None = None  # actor grouping key, set when actors are assembled
+    generic: bool = False  # an unnamed group, kept only where it takes part in something
+    office: str | None = None  # office key of a title ("foreign_minister")
+    needs_antecedent: bool = False  # "der Minister": resolved to a person named before
 
     @property
     def entity_id(self) -> str | None:

@@ -113,6 +113,7 @@ def find_titled_people(view: TextView, first: int, last: int, found: list[Found]
                                name=view.surface(*name))
                 new.append(person)
             person.role = person.role or role
+            person.office = person.office or office
             person.country = person.country or country
             person.gender = person.gender or gender
             person.title_span = (title_first, person.last)
@@ -123,11 +124,15 @@ def find_titled_people(view: TextView, first: int, last: int, found: list[Found]
             appos.role = appos.role or role
             appos.country = appos.country or country
             appos.title_span = (title_first, end)
-        elif country:
-            holders = view.kb.holders(office, country, view.day)
-            if holders and view.low(title_first - 1) in view.pack.actors.determiners:
+        elif view.low(title_first - 1) in view.pack.actors.determiners:
+            holders = view.kb.holders(office, country, view.day) if country else []
+            if holders:
                 new.append(Found(first=title_first, last=end, kind="title",
-                                 candidates=(holders[0].id,), role=role))
+                                 candidates=(holders[0].id,), role=role, office=office))
+            elif not country:
+                new.append(Found(first=title_first, last=end, kind="title", type="person",
+                                 role=role, office=office, gender=gender,
+                                 needs_antecedent=True))
         i = end + 1
     return new
 
@@ -220,8 +225,30 @@ def find_groups(view: TextView, first: int, last: int, found: list[Found]) -> li
             continue
         state = view.kb.state(country) if country else None
         adjective_en = _english_adjective(view, country) or (state.name if state else "")
-        new.append(Found(first=start, last=h, kind="guessed", type="group", country=country,
+        new.append(Found(first=start, last=h, kind="guessed", type=head.type, country=country,
                          sector=head.sector, name=f"{adjective_en} {head.name_en}".strip()))
+    return new
+
+
+def find_generic_groups(view: TextView, first: int, last: int, found: list[Found]) -> list[Found]:
+    """'die westlichen Partner', 'Tausende Vertriebene', 'die Opposition': unnamed groups."""
+    heads = {h.casefold() for h in view.pack.actors.generic_groups}
+    quantifiers = {q.casefold() for q in view.pack.actors.group_quantifiers}
+    new: list[Found] = []
+    for i in range(first, last + 1):
+        if not view.is_capitalised(i) or _found_at(found, i):
+            continue
+        if view.word(i).casefold() not in heads and view.lemma(i) not in heads:
+            continue
+        start = i
+        while _is_adjective(view, start - 1) and not _found_at(found, start - 1):
+            start -= 1
+        if view.low(start - 1) in quantifiers and view.same_sentence(start - 1, i):
+            start -= 1
+        if start == i and view.low(i - 1) not in view.pack.actors.determiners:
+            continue
+        new.append(Found(first=start, last=i, kind="guessed", type="group", generic=True,
+                         name=view.surface(start, i)))
     return new
 
 

@@ -11,6 +11,7 @@ import click
 from eventwire.cli.evaluate_command import evaluate
 from eventwire.cli.kb_commands import kb
 from eventwire.cli.render import as_json, as_jsonl, as_table
+from eventwire.cli.store_commands import documents, events, ingest
 from eventwire.errors import EventwireError, InputError
 from eventwire.extract import ExtractOptions, extract_documents
 from eventwire.io.readers import decode, expand_paths, read_path
@@ -92,6 +93,9 @@ def extract(paths: tuple[str, ...], lang: str, published: dt.date | None, doc_id
 
 
 cli.add_command(kb)
+cli.add_command(ingest)
+cli.add_command(events)
+cli.add_command(documents)
 cli.add_command(evaluate)
 
 

@@ -162,12 +162,33 @@ def _noun_source(sv: SentenceView, i: int, s_first: int, s_last: int) -> ArgMent
     genitive = _genitive_after(sv, i, s_last)
     if genitive is not None:
         return genitive
+    if not (_in_circumstance_phrase(sv, i) or _governed_by_light_verb(sv, i)):
+        return None
     before = [m for m in sv.in_sentence(s_first, i - 1)
               if _free(sv, m) and _outside_quotes(sv, m, i)]
     if before:
         return before[-1]
     return next((m for m in sv.in_sentence(i + 1, s_last) if _free(sv, m)
                  and _outside_quotes(sv, m, i)), None)
+
+
+def _in_circumstance_phrase(sv: SentenceView, i: int) -> bool:
+    """'bei einem Treffen', 'nach dem Gespräch', 'im Zuge des Besuchs'."""
+    preps = set(sv.pack.events.circumstance_prepositions)
+    j = i - 1
+    while j >= 0 and (sv.low(j) in sv.pack.actors.determiners or sv.word(j)[:1].islower()
+                      and sv.low(j) not in preps and j > i - 4):
+        j -= 1
+    return sv.low(j) in preps or sv.low(j - 2) in preps and sv.low(j) in ("des", "der")
+
+
+def _governed_by_light_verb(sv: SentenceView, i: int) -> bool:
+    """'führte ... eine Besprechung ... durch', 'hat Sanktionen verhängt'."""
+    light = set(sv.pack.events.light_verbs)
+    s_first, s_last = sv.ranges[sv.tokens[i].sentence]
+    _, end = sv.clause_bounds(i)
+    return any(sv.lemma(k) in light and sv.word(k)[:1].islower()
+               for k in range(s_first, min(s_last, end + 1) + 1) if k != i)
 
 
 def _finite_anchor(sv: SentenceView, i: int, s_first: int) -> int:

@@ -62,6 +62,7 @@ class GroupHead(_Strict):
 
     lemma: str
     sector: str
+    type: Literal["group", "organization"] = "group"
     name_en: str = Field(description="English head used to build the canonical name")
     stands_for_state: bool = Field(
         default=False, description="government nouns: the phrase is a mention of the state"
@@ -75,6 +76,14 @@ class ActorPack(_Strict):
     pronouns: list[Pronoun]
     collectives: list[Collective]
     group_heads: list[GroupHead]
+    generic_groups: list[str] = Field(
+        default_factory=list,
+        description="plural nouns for unnamed groups ('Demonstranten', 'westlichen Partner'); "
+                    "kept as actors only where they act, speak or are acted upon",
+    )
+    group_quantifiers: list[str] = Field(
+        default_factory=list, description="'Tausende' in 'Tausende Vertriebene'"
+    )
     group_people: list[str] = Field(
         description="plural nouns for people that take a following genitive group: Chefredakteure"
     )
@@ -89,6 +98,11 @@ class ActorPack(_Strict):
     name_particles: list[str] = Field(default_factory=list, description="von, van, de, al, bin")
     title_connectors: list[str] = Field(
         default_factory=list, description="words inside titles: für, des, der (Minister für ...)"
+    )
+    prefield_openers: list[str] = Field(
+        default_factory=list,
+        description="lower-case words that can open a main clause before an inverted subject "
+                    "(zudem, daraufhin, dies)",
     )
     locative_prepositions: list[str]
     source_prepositions: list[str] = Field(
@@ -157,6 +171,15 @@ class Trigger(_Strict):
 
 class EventPack(_Strict):
     triggers: list[Trigger]
+    light_verbs: list[str] = Field(
+        default_factory=list,
+        description="verbs whose subject is the actor of their event noun: führte eine "
+                    "Besprechung durch, verhängte Sanktionen",
+    )
+    circumstance_prepositions: list[str] = Field(
+        default_factory=list,
+        description="'bei einem Treffen', 'nach einem Gespräch': the clause subject took part",
+    )
     blocked_compounds: list[str] = Field(
         default_factory=list, description="nouns ending in a trigger that are no event: Eintreffen"
     )

@@ -6,9 +6,20 @@ from typing import ClassVar
 
 from eventwire.actors.build import build_actors
 from eventwire.actors.context import TextView
-from eventwire.actors.coref import add_collectives, add_pronouns, add_surnames, assign_keys
+from eventwire.actors.coref import (
+    add_collectives,
+    add_pronouns,
+    add_surnames,
+    assign_keys,
+    resolve_role_references,
+)
 from eventwire.actors.found import Found
-from eventwire.actors.guess import find_groups, find_organisations, find_titled_people
+from eventwire.actors.guess import (
+    find_generic_groups,
+    find_groups,
+    find_organisations,
+    find_titled_people,
+)
 from eventwire.actors.scan import scan_sentence
 from eventwire.kb.index import KnowledgeBase
 from eventwire.kb.loader import default_kb
@@ -31,8 +42,10 @@ def find_mentions(view: TextView, content: list[tuple[int, int]]) -> list[Found]
         sentence += find_titled_people(view, first, last, sentence)
         sentence += find_organisations(view, first, last, sentence)
         sentence += find_groups(view, first, last, sentence)
+        sentence += find_generic_groups(view, first, last, sentence)
         found += sentence
     assign_keys(view, found)
+    resolve_role_references(view, found)
     found += add_surnames(view, found, content)
     found += add_pronouns(view, found, content)
     found += add_collectives(view, found, content)

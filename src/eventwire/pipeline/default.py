@@ -10,12 +10,13 @@ from eventwire.pipeline.base import Pipeline
 from eventwire.pipeline.dates import DateNormaliser
 from eventwire.pipeline.events import EventCoder
 from eventwire.pipeline.places import PlaceResolver
+from eventwire.pipeline.prune import GenericActorPruner
 from eventwire.pipeline.quotes import QuoteExtractor
 from eventwire.pipeline.segment import Segmenter
 
 
 @functools.cache
 def default_pipeline() -> Pipeline:
-    """segment -> analyse -> actors -> dates -> places -> quotes -> events."""
+    """segment -> analyse -> actors -> dates -> places -> quotes -> events -> prune."""
     return Pipeline([Segmenter(), Analyser(), ActorRecogniser(), DateNormaliser(),
-                     PlaceResolver(), QuoteExtractor(), EventCoder()])
+                     PlaceResolver(), QuoteExtractor(), EventCoder(), GenericActorPruner()])

@@ -210,6 +210,11 @@ class Store(Protocol):
         """Store a coded document; ``force`` rewrites it even when its text is unchanged."""
         ...
 
+    def unchanged_id(self, doc: Document) -> str | None:
+        """The id under which this very text is already stored (``save`` would change
+        nothing), or None; lets an ingest skip coding what it has seen."""
+        ...
+
     def get_document(self, document_id: str) -> Document:
         """The stored document (without tokens); raises :class:`DocumentNotFoundError`."""
         ...

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
@@ -24,7 +24,7 @@ from sqlalchemy import (
     select,
 )
 
-from eventwire.model import Document
+from eventwire.model import Document, Event
 from eventwire.store import schema
 from eventwire.store.base import (
     ActorFilter,
@@ -38,7 +38,7 @@ from eventwire.store.base import (
     Page,
 )
 from eventwire.store.dates import period_label
-from eventwire.store.rows import EVENTS, PARTS, document_from_rows, fold, item_record
+from eventwire.store.rows import EVENTS, PARTS, Stored, document_from_rows, fold, item_record
 
 D, E, A, EA = schema.documents, schema.events, schema.actors, schema.event_actors
 PARTIES = ("source", "target")
@@ -130,8 +130,9 @@ def _actors_of(conn: Connection, document_ids: Iterable[str]) -> dict[str, dict[
     return by_doc
 
 
-def _event_row(row: Mapping[str, Any], actors: Mapping[str, Any]) -> EventRow:
-    record = item_record(EVENTS, row)
+def _event_row(row: Stored, actors: Mapping[str, Any]) -> EventRow:
+    # Through the model: the same key order from SQLite JSON and PostgreSQL JSONB.
+    record = Event.model_validate(item_record(EVENTS, row)).model_dump(mode="json")
     published = row["published"]
     record.update(document_id=row["document_id"], nonfactual=bool(row["nonfactual"]),
                   published=published.isoformat() if published else None,
@@ -153,6 +154,23 @@ def get_document(conn: Connection, document_id: str) -> Document | None:
                                      .order_by(part.table.c.position)).mappings())
         for part in PARTS}
     return document_from_rows(row, children)
+
+
+class Found(NamedTuple):
+    id: str
+    content_hash: str
+    url: str | None
+    ingested_at: dt.datetime
+
+
+def find_stored(conn: Connection, url: str | None, digest: str) -> Found | None:
+    """The stored document a document with this URL and text hash is a version of."""
+    columns = select(D.c.id, D.c.content_hash, D.c.url, D.c.ingested_at)
+    found = conn.execute(columns.where(D.c.url == url)).first() if url else None
+    if found is None:
+        found = conn.execute(columns.where(D.c.content_hash == digest)
+                             .order_by(D.c.ingested_at, D.c.id).limit(1)).first()
+    return Found(*found) if found is not None else None
 
 
 def documents(conn: Connection, f: DocumentFilter, limit: int | None,

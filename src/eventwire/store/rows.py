@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +23,8 @@ from eventwire.store.base import StoreError
 from eventwire.store.dates import day_range
 
 Row = dict[str, Any]
+Stored = Mapping[Any, Any]
+"""A row as read back (SQLAlchemy's RowMapping, or any mapping of column names)."""
 DERIVED = frozenset({"document_id", "position", "search", "extra", "nonfactual", "date_start",
                      "date_end"})
 DOCUMENT_COLUMNS = ("url", "source", "title", "lang", "published", "published_from", "text")
@@ -87,7 +89,8 @@ def item_row(part: Part, document_id: str, position: int, item: BaseModel) -> Ro
 
 def check_ids(doc: Document) -> None:
     """Ids must be unique per list (events and non-factual events share one id space)."""
-    lists = {"actors": doc.actors, "events": [*doc.events, *doc.nonfactual_events],
+    lists: dict[str, Sequence[Actor | Event | Quote | TimeExpr | Place]] = {
+        "actors": doc.actors, "events": [*doc.events, *doc.nonfactual_events],
              "quotes": doc.quotes, "timex": doc.timex, "places": doc.places}
     for name, items in lists.items():
         seen: set[str] = set()
@@ -135,7 +138,7 @@ def _event_actor_rows(document_id: str, coded: list[Event]) -> Iterator[Row]:
                        "position": n, "actor_id": actor_id}
 
 
-def item_record(part: Part, row: Mapping[str, Any]) -> Row:
+def item_record(part: Part, row: Stored) -> Row:
     """The model's JSON form of one stored item."""
     record: Row = dict(row["extra"] or {})
     record["id"] = row[part.key]
@@ -144,8 +147,7 @@ def item_record(part: Part, row: Mapping[str, Any]) -> Row:
     return record
 
 
-def document_from_rows(row: Mapping[str, Any], children: Mapping[str, list[Mapping[str, Any]]],
-                       ) -> Document:
+def document_from_rows(row: Stored, children: Mapping[str, Sequence[Stored]]) -> Document:
     """Rebuild a document from its row and its children's rows (each list in order)."""
     record: Row = dict(row["extra"] or {})
     record["id"] = row["id"]

@@ -17,6 +17,8 @@ migrated database with these definitions.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -44,7 +46,7 @@ NAMING = {
 metadata = MetaData(naming_convention=NAMING)
 
 
-def json_type() -> TypeEngine[object]:
+def json_type() -> TypeEngine[Any]:
     """JSON in SQLite, JSONB in PostgreSQL (indexable, compact)."""
     return JSON().with_variant(JSONB(), "postgresql")
 

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from typing import TypeVar
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.pool import StaticPool
 
 from eventwire.model import Document
 from eventwire.store import queries, writes
@@ -29,6 +31,7 @@ from eventwire.store.base import (
     SaveResult,
     StoreError,
 )
+from eventwire.store.rows import content_hash
 
 T = TypeVar("T")
 
@@ -47,6 +50,10 @@ class SqlStore:
         self._where = where
         # One writer per process; across processes SQLite's BEGIN IMMEDIATE queues writers.
         self._write_lock = threading.Lock()
+        # An in-memory SQLite database is one shared connection: readers must queue too.
+        shared = isinstance(engine.pool, StaticPool)
+        self._read_lock: AbstractContextManager[object] = (
+            self._write_lock if shared else nullcontext())
 
     @property
     def url(self) -> str:
@@ -86,13 +93,18 @@ class SqlStore:
 
     def _read(self, fn: Callable[[Connection], T]) -> T:
         try:
-            with self._engine.connect() as conn, conn.begin():
+            with self._read_lock, self._engine.connect() as conn, conn.begin():
                 return fn(conn)
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot read {self._where}: {reason(exc)}") from exc
 
     def save(self, doc: Document, *, force: bool = False) -> SaveResult:
         return self._write(lambda conn: writes.save_document(conn, doc, force=force))
+
+    def unchanged_id(self, doc: Document) -> str | None:
+        digest = content_hash(doc.text)
+        found = self._read(lambda conn: queries.find_stored(conn, doc.url, digest))
+        return found.id if found is not None and found.content_hash == digest else None
 
     def delete_document(self, document_id: str) -> bool:
         return self._write(lambda conn: writes.delete_document(conn, document_id))

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Connection, Row, delete, select
+from sqlalchemy import Connection, delete, select
 
 from eventwire.model import Document
 from eventwire.store import schema
 from eventwire.store.base import SaveResult
+from eventwire.store.queries import find_stored
 from eventwire.store.rows import check_ids, child_rows, content_hash, document_row
 
 D = schema.documents
@@ -29,7 +30,7 @@ def save_document(conn: Connection, doc: Document, *, force: bool = False,
     check_ids(doc)
     now = now or dt.datetime.now(dt.UTC)
     digest = content_hash(doc.text)
-    found = _find(conn, doc.url, digest)
+    found = find_stored(conn, doc.url, digest)
     if found is None:
         document_id = _free_id(conn, doc.id or "document", digest)
         conn.execute(D.insert().values(document_row(doc, document_id, digest, now)))
@@ -50,17 +51,6 @@ def save_document(conn: Connection, doc: Document, *, force: bool = False,
 def delete_document(conn: Connection, document_id: str) -> bool:
     _delete_children(conn, document_id)
     return conn.execute(delete(D).where(D.c.id == document_id)).rowcount > 0
-
-
-def _find(conn: Connection, url: str | None, digest: str) -> Row[tuple[str, str, str | None,
-                                                                       dt.datetime]] | None:
-    columns = select(D.c.id, D.c.content_hash, D.c.url, D.c.ingested_at)
-    if url:
-        found = conn.execute(columns.where(D.c.url == url)).first()
-        if found is not None:
-            return found
-    return conn.execute(columns.where(D.c.content_hash == digest)
-                        .order_by(D.c.ingested_at, D.c.id).limit(1)).first()
 
 
 def _free_id(conn: Connection, wanted: str, digest: str) -> str:

@@ -22,6 +22,7 @@ Mode = Literal["news", "narrative"]
 
 # A sentence ends at . ! ? (not after a digit: "3. März") before white space and an upper-case
 # letter, or at a line break.
+_WORDS = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?][\"'»«“”’)]*\s+(?=[\"'„“»«(]*[A-ZÄÖÜ])|\n")
 
 
@@ -59,6 +60,21 @@ class _Sentences:
             hit = self._cl.future_cues.search(self._text, lo, hi) is not None
             self._cache[i] = hit
         return hit
+
+
+def _bracketed(text: str, start: int) -> bool:
+    """Whether start lies inside an open bracket (an aside) on the same stretch of text."""
+    before = text[max(0, start - 80):start]
+    return before.rfind("(") > before.rfind(")")
+
+
+def _merge(old: PDate | None, new: PDate) -> PDate:
+    """The new reference date, unless it only restates the old one more coarsely."""
+    if old is None or old.year != new.year:
+        return new
+    if new.month is None or (new.month == old.month and new.day is None):
+        return old
+    return new
 
 
 def _select(cands: list[Parsed]) -> list[Parsed]:
@@ -134,6 +150,16 @@ class TimexTagger:
                             out.append(p)
         return out
 
+    def _aside(self, text: str, start: int) -> bool:
+        """A year that bounds ("seit 1990") or stands in brackets is no new reference."""
+        if _bracketed(text, start):
+            return True
+        blockers = self._cl.reference_blockers
+        head = _WORDS.match(text, start)
+        prev = _WORDS.findall(text, max(0, start - 30), start)
+        return bool((head and head.group().casefold() in blockers)
+                    or (prev and prev[-1].casefold() in blockers))
+
     def find(self, text: str, anchor: date | None, *, mode: Mode = "news") -> list[TimexMatch]:
         """Time expressions in text, sorted and non-overlapping.
 
@@ -144,7 +170,10 @@ class TimexTagger:
         """
         if mode not in ("news", "narrative"):
             raise ValueError(f"mode must be 'news' or 'narrative', got {mode!r}")
-        selected = _select(self.candidates(text))
+        cands = self.candidates(text)
+        if mode == "news":  # vague references ("bald", "jetzt") only in narrative mode
+            cands = [p for p in cands if p.kind != "vague"]
+        selected = _select(cands)
         if not selected:
             return []
         sentences = _Sentences(text, self._cl)
@@ -158,8 +187,9 @@ class TimexTagger:
         out: list[TimexMatch] = []
         for p in selected:
             for r in resolve(p, ctx):
-                if r.ref is not None:
-                    ctx.ref = r.ref
+                if r.ref is not None and ((r.granularity != "year" and not _bracketed(text, r.start)) or (
+                        p.kind != "range" and not self._aside(text, r.start))):
+                    ctx.ref = _merge(ctx.ref, r.ref)
                 out.append(TimexMatch(r.start, r.end, text[r.start:r.end], r.value, r.type,
                                       r.granularity, r.mod, r.relative))
         return out

@@ -20,11 +20,14 @@ language is a new YAML file and no Python. A language file must provide:
   ``after_directions`` ("später") and ``before_directions`` ("vor") with sign,
   ``mods`` and ``duration_mods`` (word -> TIMEX3 mod), ``set_words`` ("täglich" -> value),
   ``set_quantifiers``, ``holidays`` (name -> "MM-DD"), ``time_words`` ("Mitternacht" -> "24:00"),
-  ``ampm``, ``era`` (bc/ad markers), ``future_cues``, ``year_blockers`` (words after a number
-  that make it a count, not a year), ``number_prev_blockers`` (words before such a number).
+  ``ampm``, ``vague_references`` ("bald" -> FUTURE_REF; tagged in narrative mode only),
+  ``era`` (bc/ad markers), ``future_cues``, ``year_blockers`` (words after a number
+  that make it a count, not a year), ``number_prev_blockers`` (words before such a number),
+  ``reference_blockers`` (words before a bare year that make it a boundary or an aside, "seit
+  1990", so that later relative expressions do not count from it).
 - ``patterns``: the word order of the language, as regex templates of kind ``date``,
   ``decade``, ``century``, ``deictic``, ``weekday``, ``relative``, ``offset``, ``duration``,
-  ``time``, ``set`` or ``range``. A template is a Python regex in which ``{name}`` stands for a
+  ``time``, ``set``, ``vague`` or ``range``. A template is a Python regex in which ``{name}`` stands for a
   named group built from one of the lists above (``{name:x}`` gives it the suffix ``_x``,
   ``{~name}`` its compound-internal, lower-case-initial forms) and a plain space stands for any
   run of white space. The meaning of each group is fixed in ``normalise.py``.
@@ -51,7 +54,7 @@ Season = Literal["SP", "SU", "FA", "WI"]
 Unit = Literal["Y", "M", "W", "D", "H", "MIN", "DE", "CE", "Q", "WE"]
 Kind = Literal[
     "date", "decade", "century", "deictic", "weekday", "relative", "offset", "duration",
-    "time", "set", "range",
+    "time", "set", "range", "vague",
 ]
 Forms = list[str]
 
@@ -141,10 +144,14 @@ class TimeLexicon(_Strict):
     holidays: dict[str, str] = Field(default_factory=dict)
     time_words: dict[str, str] = Field(default_factory=dict)
     ampm: dict[str, Literal["am", "pm"]] = Field(default_factory=dict)
+    vague_references: dict[str, Literal["PRESENT_REF", "PAST_REF", "FUTURE_REF"]] = Field(
+        default_factory=dict
+    )
     era: Era
     future_cues: Forms
     case_sensitive: Forms = Field(default_factory=list)
     year_blockers: Forms = Field(default_factory=list)
+    reference_blockers: Forms = Field(default_factory=list)
     number_prev_blockers: Forms = Field(default_factory=list)
     patterns: list[Pattern]
 

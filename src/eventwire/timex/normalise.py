@@ -128,7 +128,10 @@ def _is_count(cl: CompiledLexicon, text: str, start: int, end: int) -> bool:
     if end + 1 < len(text) and text[end] in ".,:" and text[end + 1].isdigit():
         return True
     if start >= 2 and text[start - 1] in ".,:/€$£" and text[start - 2].isdigit():
-        return True
+        # "170/39" is a code, "1940/1941" two years
+        return not (text[start - 1] == "/" and text[max(0, start - 6):start - 1].isdigit()
+                    and len(text[max(0, start - 6):start - 1].strip()) == 4
+                    and (start < 6 or not text[start - 6].isdigit()))
     if start >= 1 and text[start - 1] in "$€£#§":
         return True
     w1, w2 = _word_before(text, start)
@@ -327,6 +330,8 @@ def resolve(p: Parsed, ctx: Context) -> list[Resolved]:
     """Values for a candidate at its place in the text; updates nothing itself."""
     if p.kind == "range" and p.parts:
         a, b = p.parts
+        if "season" in a.g and b.g.keys() <= {"year", "yy", "ayear", "bc"}:
+            b = replace(b, g={**b.g, "season": a.g["season"]})  # "Winter 1777/78"
         rb = _one(b, ctx)
         inherited = dict(a.g)
         if rb is not None and rb.ref is not None:
@@ -504,6 +509,8 @@ def _h_offset(p: Parsed, ctx: Context) -> Resolved | None:
             return _res(p, "DATE", None, _GRAN[unit], True)
         unit, n = smaller[0], n * smaller[1]
     gran = _GRAN[unit]
+    if unit == "W" and direction.anaphoric:
+        gran = "day"  # "eine Woche später": the day a week after the day told of
     base = ctx.base(direction.anaphoric, _NEED[unit])
     if unit in ("H", "MIN"):
         moved = base
@@ -557,7 +564,14 @@ def _h_set(p: Parsed, ctx: Context) -> Resolved | None:
     return _res(p, "SET", duration_value(g.get("num", 1.0), uf.unit), None, False)
 
 
+def _h_vague(p: Parsed, ctx: Context) -> Resolved | None:
+    if not ctx.narrative:
+        return None
+    return _res(p, "DATE", p.g["vagueref"], None, False)
+
+
 _HANDLERS: dict[str, Callable[[Parsed, Context], Resolved | None]] = {
+    "vague": _h_vague,
     "date": _h_date,
     "decade": _h_decade,
     "century": _h_century,

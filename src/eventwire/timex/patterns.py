@@ -119,7 +119,10 @@ def _word_starts_before(text: str, pos: int) -> list[int]:
     if i and not text[i - 1].isspace():  # "3.März": the core is glued to its lead
         while i > 0 and not text[i - 1].isspace():
             i -= 1
-        starts.append(i)
+        k = i
+        while k < pos and not text[k].isalnum():
+            k += 1
+        starts.append(k)
     for _ in range(_MAX_LEAD_WORDS):
         j = i
         while j > 0 and text[j - 1] in " \t\u00a0":
@@ -129,8 +132,10 @@ def _word_starts_before(text: str, pos: int) -> list[int]:
         k = j
         while k > 0 and not text[k - 1].isspace():
             k -= 1
-        starts.append(k)
         i = k
+        while k < j and not text[k].isalnum():  # "(8. August": the bracket is no lead
+            k += 1
+        starts.append(k)
     starts.reverse()
     return starts
 
@@ -208,6 +213,7 @@ _GATE_RANK = {
     "month": 1, "weekday": 1, "holiday": 1, "season": 1, "timeword": 1, "setword": 1,
     "wdabbr": 1, "decade": 1, "rnoun": 1, "deictic": 1, "vdur": 1, "uadj": 1, "bc": 1, "ad": 1,
     "unit": 2, "usg": 2, "upl": 2, "daypart": 3, "dir": 3, "predir": 3, "setq": 3,
+    "vagueref": 3,
 }
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 
@@ -285,6 +291,7 @@ class CompiledLexicon:
         )
         self.year_blockers = frozenset(key(w) for w in lex.year_blockers)
         self.prev_blockers = frozenset(key(w) for w in lex.number_prev_blockers)
+        self.reference_blockers = frozenset(key(w) for w in lex.reference_blockers)
         self.ambiguous_months = frozenset(key(w) for w in lex.ambiguous_months)
         self.anaphoric_units = frozenset(lex.anaphoric_units)
 
@@ -345,6 +352,7 @@ class CompiledLexicon:
         self._words("holiday", dict(lex.holidays))
         self._words("timeword", dict(lex.time_words))
         self._words("ampm", dict(lex.ampm))
+        self._words("vagueref", dict(lex.vague_references))
         self._words("bc", dict.fromkeys(lex.era.bc, True))
         self._words("ad", dict.fromkeys(lex.era.ad, True))
 
@@ -398,7 +406,7 @@ class CompiledLexicon:
         first_required = next((i for i, p in enumerate(parts) if p.required), None)
         if first_required is None:
             return split_lead_index(template), None
-        best_split: tuple[int, int] | None = None
+        best_split: tuple[int, int, bool] | None = None
         best_gate: tuple[int, tuple[str, ...]] | None = None
         for i, part in enumerate(parts):
             if not part.required:
@@ -408,10 +416,11 @@ class CompiledLexicon:
                 best_gate = (rank, words)
             starts_word = i == first_required or parts[i - 1].text in (" ", r"\s")
             if words and starts_word and rank < 5 and (best_split is None or rank < best_split[0]):
-                best_split = (rank, part.start)
+                best_split = (rank, part.start, all(w[:1].isupper() for w in words))
         split = best_split[1] if best_split else parts[first_required].start
-        if best_gate is None or (best_split and best_split[0] <= best_gate[0]):
-            return split, None  # scanning for the core is already as selective as a gate
+        if best_gate is None or (best_split and best_split[0] <= best_gate[0] and best_split[2]):
+            # scanning for capitalised core words is as cheap as a substring gate
+            return split, None
         words = sorted({w.split(" ")[0].lower() for w in best_gate[1]}, key=len)
         minimal: list[str] = []
         for w in words:  # "jahr" makes "jahre" redundant
