@@ -157,6 +157,21 @@ class SentenceView:
         char = self.tokens[first].start
         return any(t.start <= char < t.end for t in self.doc.timex)
 
+    def finite_anchor(self, i: int) -> int:
+        """For a participle or infinitive ('hat ... vorgeworfen'), the finite auxiliary before it."""
+        word, lemma = self.low(i), self.lemma(i)
+        if word != lemma and not (word.endswith("t") or word.endswith("en")):
+            return i
+        s_first = self.ranges[self.tokens[i].sentence][0]
+        auxiliaries = set(self.pack.modality.finite_auxiliaries)
+        stops = set(self.pack.attribution.complementisers)
+        for k in range(i - 1, s_first - 1, -1):
+            if self.low(k) in auxiliaries:
+                return k
+            if self.word(k) in (";", ":") or self.low(k) in stops:
+                break
+        return i
+
     def _apposition_only(self, a: int, b: int) -> bool:
         """Tokens a..b-1 form an apposition or relative clause set off by commas."""
         return a < b and self.word(a) == "," and self.word(b - 1) == ","

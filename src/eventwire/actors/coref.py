@@ -25,7 +25,7 @@ def assign_keys(view: TextView, found: list[Found]) -> None:
                           (sound_key(view.word(f.first)), sound_key(word))), None)
             if owner is not None and owner.candidates[:1] != f.candidates[:1]:
                 f.candidates = owner.candidates
-                f.type, f.name = owner.type, owner.name
+                f.type, f.name, f.gender = owner.type, owner.name, owner.gender
                 if not owner.candidates:
                     f.key = "guess:person:" + sound_key(owner.name or "")
                     continue

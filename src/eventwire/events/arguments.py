@@ -110,7 +110,7 @@ def find_arguments(sv: SentenceView, hit: TriggerHit, is_noun: bool, passive: bo
     elif is_noun:
         source = _noun_source(sv, i, s_first, s_last)
     else:
-        anchor = _finite_anchor(sv, i, s_first)
+        anchor = sv.finite_anchor(i)
         source = _relative_antecedent(sv, start, s_first) or sv.subject_of(anchor)
         if source is not None:
             source = _named_person_instead(sv, source, s_first, i)
@@ -189,20 +189,6 @@ def _governed_by_light_verb(sv: SentenceView, i: int) -> bool:
     _, end = sv.clause_bounds(i)
     return any(sv.lemma(k) in light and sv.word(k)[:1].islower()
                for k in range(s_first, min(s_last, end + 1) + 1) if k != i)
-
-
-def _finite_anchor(sv: SentenceView, i: int, s_first: int) -> int:
-    """For a participle or infinitive ('hat ... vorgeworfen'), the finite auxiliary before it."""
-    word, lemma = sv.low(i), sv.lemma(i)
-    if word != lemma and not (word.endswith("t") or word.endswith("en")):
-        return i
-    auxiliaries = set(sv.pack.modality.finite_auxiliaries)
-    for k in range(i - 1, s_first - 1, -1):
-        if sv.low(k) in auxiliaries:
-            return k
-        if sv.word(k) in (";", ":") or sv.low(k) in sv.pack.attribution.complementisers:
-            break
-    return i
 
 
 def _crosses_break(sv: SentenceView, a: int, b: int) -> bool:

@@ -28,7 +28,8 @@ def factuality(sv: SentenceView, i: int, is_noun: bool, quotes: list[Quote]) -> 
     for q in quotes:
         if q.attribution == "speech" and q.start <= char < q.end:
             return "claimed"
-    if any(w in mod.negations for w in clause[: i - start + 2]):
+    window = [sv.low(k) for k in range(max(start, i - 4), min(end, i + 1) + 1)]
+    if any(w in mod.negations for w in window):
         return "negated"
     text = " ".join(clause)
     if any(f" {m} " in f" {text} " for m in mod.hypothetical_markers):

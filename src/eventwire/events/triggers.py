@@ -10,6 +10,7 @@ from eventwire.langpacks import load_pack
 from eventwire.langpacks.schema import Trigger
 
 MIN_COMPOUND_HEAD = 5
+PLURAL_ENDINGS = ("en", "n", "e", "s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +46,12 @@ class TriggerLexicon:
         direct = self.nouns.get(lemma) or self.nouns.get(low)
         if direct:
             return direct
-        for cut in range(2, len(lemma) - MIN_COMPOUND_HEAD + 1):
-            head = lemma[cut:]
-            if head in self.nouns:
-                return self.nouns[head]
+        forms = [lemma] + [low[: -len(e)] for e in PLURAL_ENDINGS if low.endswith(e)]
+        for form in forms:
+            for cut in range(2, len(form) - MIN_COMPOUND_HEAD + 1):
+                head = form[cut:]
+                if head in self.nouns and head not in self.blocked:
+                    return self.nouns[head]
         return ()
 
 
@@ -63,7 +66,7 @@ def find_triggers(sv: SentenceView, lex: TriggerLexicon, first: int, last: int,
         lemma = sv.lemma(i)
         is_noun_shape = word[0].isupper() if capitalised_nouns else True
         if is_noun_shape:
-            for t in lex.noun_triggers(word, lemma):
+            for t in _in_context(sv, i, lex.noun_triggers(word, lemma)):
                 hits.append(TriggerHit(i, t))
                 break
             if hits and hits[-1].index == i:
@@ -75,7 +78,7 @@ def find_triggers(sv: SentenceView, lex: TriggerLexicon, first: int, last: int,
             continue
         _, clause_end = sv.clause_bounds(i)
         chosen: TriggerHit | None = None
-        for t in sorted(options, key=lambda t: t.particle is None):
+        for t in sorted(_in_context(sv, i, options), key=lambda t: t.particle is None):
             if t.particle is None:
                 chosen = TriggerHit(i, t)
                 break
@@ -87,3 +90,13 @@ def find_triggers(sv: SentenceView, lex: TriggerLexicon, first: int, last: int,
         if chosen:
             hits.append(chosen)
     return hits
+
+
+def _in_context(sv: SentenceView, i: int, options: tuple[Trigger, ...]) -> list[Trigger]:
+    """Readings whose context words appear in the sentence first; the plain readings after."""
+    if not options or not any(t.context_words for t in options):
+        return list(options)
+    first, last = sv.ranges[sv.tokens[i].sentence]
+    lemmas = {sv.lemma(k) for k in range(first, last + 1)} | {sv.low(k) for k in range(first, last + 1)}
+    specific = [t for t in options if t.context_words and lemmas & set(t.context_words)]
+    return specific + [t for t in options if not t.context_words]

@@ -167,6 +167,11 @@ class Trigger(_Strict):
                     "together in a symmetric event is split into source and target",
     )
     needs_target: bool = False
+    context_words: list[str] = Field(
+        default_factory=list,
+        description="lower-case lemmas of which one must stand in the clause for this reading "
+                    "('verurteilt ... zu drei Jahren Haft' is a sentence, not criticism)",
+    )
 
 
 class EventPack(_Strict):

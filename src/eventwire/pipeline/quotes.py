@@ -17,6 +17,19 @@ from eventwire.quotes.indirect import (
 )
 
 
+def _media_relays(doc: Document, drafts: list[QuoteDraft]) -> None:
+    """'sagte sie im Gespräch mit der Nachrichtenagentur RIA': a news outlet named in the
+    quote's sentence, outside the quoted words, carried the quote."""
+    for actor in doc.actors:
+        if actor.sector != "MED" or actor.kb_id is None or actor.type != "organization":
+            continue
+        for m in actor.mentions:
+            for q in drafts:
+                if (m.sentence == q.sentence and not q.start <= m.start < q.end
+                        and actor.id != q.speaker and actor.id not in q.reported_by):
+                    q.reported_by.append(actor.id)
+
+
 def _attach_reporters(drafts: list[QuoteDraft], sentence_sources: dict[int, list[str]]) -> None:
     """Outermost source first: a sentence's named source, then the relay that quoted the speaker."""
     for q in drafts:
@@ -61,6 +74,7 @@ class QuoteExtractor:
         for n, q in enumerate(qf.result.quotes):
             q.kind = q.kind if n not in report_quotes else "indirect"
         drafts = qf.result.quotes
+        _media_relays(doc, drafts)
         _attach_reporters(drafts, qf.result.sentence_sources)
         for index, sources in qf.result.sentence_sources.items():
             if 0 <= index < len(doc.sentences):

@@ -21,7 +21,7 @@ def find_direct(qf: QuoteFinder) -> None:
         if inner_last < inner_first:
             continue
         words = sum(1 for k in range(inner_first, inner_last + 1) if sv.word(k)[:1].isalnum())
-        cue = _cue_around(qf, open_char, close_char, inner_first, inner_last)
+        cue = _cue_around(qf, open_char, close_char, inner_first, inner_last, words)
         if cue is None or (words < MIN_WORDS and not cue[3]):
             continue
         speaker, relay, (cue_text, cue_span), _ = cue
@@ -33,7 +33,7 @@ def find_direct(qf: QuoteFinder) -> None:
 
 
 def _cue_around(qf: QuoteFinder, open_char: int, close_char: int, inner_first: int,
-                inner_last: int) -> tuple[str | None, str | None, tuple[str, object], bool] | None:
+                inner_last: int, words: int) -> tuple[str | None, str | None, tuple[str, object], bool] | None:
     """(speaker, relay, cue, adjacent) for a quoted passage, or None when nothing introduces it."""
     sv = qf.sv
     before = sv.token_at(open_char) - 1
@@ -47,6 +47,7 @@ def _cue_around(qf: QuoteFinder, open_char: int, close_char: int, inner_first: i
         if verb:
             speaker = _inverted_subject(qf, after)
             if speaker:
+                qf.result.direct_cues.add(after)
                 return speaker, None, qf.cue_span(after, verb[1]), True
         if sv.low(after) == "so":
             m = next(iter(sv.in_sentence(after + 1, after + 6)), None)
@@ -70,11 +71,18 @@ def _cue_around(qf: QuoteFinder, open_char: int, close_char: int, inner_first: i
     s_first, s_last = sv.ranges[sv.tokens[inner_first].sentence]
     for i in list(range(s_first, max(s_first, before + 1))):
         verb = qf.reporting_verb(i, s_last)
-        if verb:
+        if verb and not qf.in_report_clause(i) and verb[0].kind != "report":
             subject = qf.speaker_of(i)
-            if subject:
-                adjacent = before - max(i, verb[1] or i) <= 3
-                return subject.actors[0], None, qf.cue_span(i, verb[1]), adjacent
+            if subject is None:
+                continue
+            between = [sv.word(k) for k in range(i + 1, before + 1)]
+            opens_clause = any(w in (",", ":") or w.casefold() in sv.pack.attribution.complementisers
+                               for w in between[:-1])
+            if opens_clause and words < MIN_WORDS * 2:
+                return None  # a phrase quoted inside reported speech, not a quote of its own
+            near = len(between) <= 12
+            qf.result.direct_cues.add(i)
+            return subject.actors[0], None, qf.cue_span(i, verb[1]), near
     return None
 
 

@@ -41,6 +41,7 @@ class Attribution:
     sentence_sources: dict[int, list[str]] = field(default_factory=dict)
     quoted_ranges: list[tuple[int, int, str | None]] = field(default_factory=list)
     report_clauses: list[tuple[int, int]] = field(default_factory=list)
+    direct_cues: set[int] = field(default_factory=set)
 
 
 class QuoteFinder:
@@ -77,10 +78,14 @@ class QuoteFinder:
         return None
 
     def speaker_of(self, verb: int) -> ArgMention | None:
-        m = self.sv.subject_of(verb)
+        m = self.sv.subject_of(self.sv.finite_anchor(verb))
         if m is None or len(m.actors) != 1:
             return None
         return m
+
+    def in_report_clause(self, i: int) -> bool:
+        char = self.sv.tokens[i].start
+        return any(a <= char < b for a, b in self.result.report_clauses)
 
     def inside_direct(self, char: int) -> bool:
         return any(a <= char < b for a, b, _ in self.result.quoted_ranges)

@@ -34,14 +34,18 @@ def find_attribution_phrases(qf: QuoteFinder) -> None:
                 while sv.low(j) in determiners or (sv.word(j)[:1].islower() and j < i + n + 3
                                                    and sv.low(j) not in ("war", "ist", "hat")):
                     j += 1
-                source = next((m for m in sv.in_sentence(j, min(last, j + 1)) if m.first == j), None)
+                source = next((m for m in sv.in_sentence(j, last) if m.first == j), None)
                 if source is None or len(source.actors) != 1:
                     i += n
                     continue
                 cue = sv.text(i, i + n - 1)
                 from_token = source.last + 1
                 content_first = from_token + 1 if sv.word(from_token) == "," else from_token
-                if i == first:
+                own_verb = any(qf.reporting_verb(k, last) for k in range(first, last + 1)
+                               if not i <= k <= source.last)
+                if own_verb:
+                    pass  # "X sagte nach Angaben von IRNA, ...": IRNA relays X's words
+                elif i == first:
                     qf.add(source.actors[0], "indirect", cue, None, content_first, last)
                 else:
                     qf.add(source.actors[0], "indirect", cue, None, first, last)
@@ -145,7 +149,7 @@ def find_indirect(qf: QuoteFinder) -> None:
             verb, particle = found
             if verb.kind == "quote_relay" or _quote_follows(qf, i, last):
                 continue
-            if any(a <= sv.tokens[i].start < b for a, b in qf.result.report_clauses):
+            if qf.in_report_clause(i) or i in qf.result.direct_cues:
                 continue
             speaker = qf.speaker_of(i) if verb.kind != "impersonal" else _impersonal_source(qf, s.index, i)
             if speaker is None:
@@ -160,7 +164,15 @@ def find_indirect(qf: QuoteFinder) -> None:
             if sv.word(i + 1) == "," and speaker.first < i:
                 qf.add(speaker.actors[0], "indirect", cue_text, cue_span, i + 2, last)
                 break
+            comma = _comma_after_subject(qf, speaker.last + 1, last) if speaker.first > i else None
+            if comma is not None:
+                qf.add(speaker.actors[0], "indirect", cue_text, cue_span, comma + 1, last)
+                break
             if sv.word(i - 1) == "," and speaker.first > i and i - 1 > first:
+                if qf.inside_direct(sv.tokens[first].start) or qf.inside_direct(
+                        sv.tokens[first + 1].start) or any(
+                        a <= sv.tokens[first].start < b for a, b in qf.result.report_clauses):
+                    break  # the cue of a direct quote, or of a 'Wie X berichtete' clause
                 qf.add(speaker.actors[0], "indirect", cue_text, cue_span, first, i - 2)
                 break
             if particle is not None and sv.word(particle + 1) == "," and particle + 2 < last:
@@ -216,4 +228,25 @@ def _impersonal_source(qf: QuoteFinder, sentence: int, verb: int) -> ArgMention 
         sources = qf.result.sentence_sources.get(back)
         if sources:
             return ArgMention(verb, verb, (sources[-1],), "name")
+    return None
+
+
+def _comma_after_subject(qf: QuoteFinder, k: int, last: int) -> int | None:
+    """'sagte Sacharowa am Mittwoch bei ihrem Briefing in Moskau, die Allianz ...': the comma
+    that ends the adverbials after an inverted speaker and opens the reported clause."""
+    sv = qf.sv
+    timex = [(t.start, t.end) for t in sv.doc.timex]
+    determiners = set(sv.pack.actors.determiners)
+    in_phrase = False
+    for j in range(k, min(last, k + 12) + 1):
+        if sv.word(j) == ",":
+            return j if j < last - 1 else None
+        if sv.word(j) in PUNCT_BREAKS or sv.word(j) in ("„", "“", "\"", "»"):
+            return None
+        if any(a <= sv.tokens[j].start < b for a, b in timex):
+            continue
+        if sv.low(j) in sv.preps:
+            in_phrase = True
+        elif sv.low(j) in determiners and not in_phrase:
+            return None  # an object follows the speaker: the content is not a clause
     return None

@@ -46,7 +46,7 @@ def _url(target: str | Path) -> URL:
         return URL.create("sqlite", database=str(Path(target).expanduser()))
     try:
         url = make_url(target)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         raise StoreError(f"cannot read the database URL {target!r}; give {SUPPORTED}") from None
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")

@@ -11,11 +11,11 @@ import bisect
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import ClassVar, Literal
 
 from eventwire.timex.calendar import PDate
 from eventwire.timex.lexicon import LexiconError, available_languages
-from eventwire.timex.normalise import Context, Parsed, parse, resolve
+from eventwire.timex.normalise import Context, Parsed, Resolved, parse, resolve
 from eventwire.timex.patterns import CompiledLexicon, CompiledPattern, compiled_lexicon
 
 Mode = Literal["news", "narrative"]
@@ -94,7 +94,7 @@ def _select(cands: list[Parsed]) -> list[Parsed]:
 class TimexTagger:
     """Deterministic time-expression finder and normaliser for one language."""
 
-    _cache: dict[str, TimexTagger] = {}
+    _cache: ClassVar[dict[str, TimexTagger]] = {}
 
     def __init__(self, compiled: CompiledLexicon) -> None:
         self._cl = compiled
@@ -133,8 +133,8 @@ class TimexTagger:
             if not live:
                 continue
             if len(group.patterns) == 1:
-                for m in live[0].finditer(text):
-                    p = parse(cl, live[0], m, text)
+                for single in live[0].finditer(text):
+                    p = parse(cl, live[0], single, text)
                     if p is not None:
                         out.append(p)
                 continue
@@ -149,6 +149,17 @@ class TimexTagger:
                         if p is not None:
                             out.append(p)
         return out
+
+    def _sets_reference(self, text: str, p: Parsed, r: Resolved) -> bool:
+        """Whether later relative expressions should count from this one.
+
+        Not looks back ("im Vorjahr"), asides in brackets, year ranges, and years that bound
+        or compare ("seit 1990", "wie 1914")."""
+        if r.backward:
+            return False
+        if r.granularity != "year":
+            return not _bracketed(text, r.start)
+        return p.kind != "range" and not self._aside(text, r.start)
 
     def _aside(self, text: str, start: int) -> bool:
         """A year that bounds ("seit 1990") or stands in brackets is no new reference."""
@@ -187,8 +198,7 @@ class TimexTagger:
         out: list[TimexMatch] = []
         for p in selected:
             for r in resolve(p, ctx):
-                if r.ref is not None and ((r.granularity != "year" and not _bracketed(text, r.start)) or (
-                        p.kind != "range" and not self._aside(text, r.start))):
+                if r.ref is not None and self._sets_reference(text, p, r):
                     ctx.ref = _merge(ctx.ref, r.ref)
                 out.append(TimexMatch(r.start, r.end, text[r.start:r.end], r.value, r.type,
                                       r.granularity, r.mod, r.relative))

@@ -8,8 +8,9 @@ language is a new YAML file and no Python. A language file must provide:
   match with an upper-case first letter, for sentence starts; forms starting upper-case match
   only as written, unless listed in ``case_sensitive``, which pins a form to its exact case):
   ``weekdays`` (ISO number 1-7 -> forms), ``weekday_abbreviations`` (used only before a date),
-  ``months`` (1-12 -> forms), ``ambiguous_months`` (forms that are also names or common words:
-  tagged only with a day, a year or a leading word the pattern asks for), ``dayparts``
+  ``months`` (1-12 -> forms), ``ambiguous_forms`` (month or season forms that are also names or
+  common words, "Mai", "May", "fall": never tagged alone, only with a day, a year or a lead
+  word), ``dayparts``
   (TIMEX3 part-of-day code MO/MI/AF/EV/NI -> forms), ``seasons`` (SP/SU/FA/WI -> forms),
   ``season_prefixes`` (compound prefixes such as "Spät" -> mod), ``numbers`` (word -> value),
   ``vague_numbers``, ``ordinals`` (stems -> value, plus endings and digit suffixes),
@@ -27,16 +28,18 @@ language is a new YAML file and no Python. A language file must provide:
   1990", so that later relative expressions do not count from it).
 - ``patterns``: the word order of the language, as regex templates of kind ``date``,
   ``decade``, ``century``, ``deictic``, ``weekday``, ``relative``, ``offset``, ``duration``,
-  ``time``, ``set``, ``vague`` or ``range``. A template is a Python regex in which ``{name}`` stands for a
-  named group built from one of the lists above (``{name:x}`` gives it the suffix ``_x``,
-  ``{~name}`` its compound-internal, lower-case-initial forms) and a plain space stands for any
-  run of white space. The meaning of each group is fixed in ``normalise.py``.
+  ``time``, ``set``, ``vague`` or ``range``. A template is a Python regex in which ``{name}``
+  stands for a named group built from one of the lists above (``{name:x}`` gives it the
+  suffix ``_x``, ``{~name}`` its compound-internal, lower-case-initial forms) and a plain space
+  stands for any run of white space. The meaning of each group is fixed in ``normalise.py``.
+  A template may start with optional lead groups ("am", "im vergangenen"); for speed the
+  required part should start with a placeholder or a plain word.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Literal
 
@@ -120,7 +123,7 @@ class TimeLexicon(_Strict):
     weekdays: dict[int, Forms]
     weekday_abbreviations: dict[int, Forms] = Field(default_factory=dict)
     months: dict[int, Forms]
-    ambiguous_months: Forms = Field(default_factory=list)
+    ambiguous_forms: Forms = Field(default_factory=list)
     dayparts: dict[DayPart, Forms]
     seasons: dict[Season, Forms]
     season_prefixes: dict[str, Mod] = Field(default_factory=dict)
@@ -189,10 +192,11 @@ class TimeLexicon(_Strict):
 
 def _check_consistency(lex: TimeLexicon) -> None:
     """Cross-field checks pydantic cannot express field by field."""
-    month_forms = {f for forms in lex.months.values() for f in forms}
-    stray = [f for f in lex.ambiguous_months if f not in month_forms]
+    known = {f for forms in lex.months.values() for f in forms}
+    known |= {f for forms in lex.seasons.values() for f in forms}
+    stray = [f for f in lex.ambiguous_forms if f not in known]
     if stray:
-        raise ValueError(f"ambiguous_months: {stray} are not forms listed under months")
+        raise ValueError(f"ambiguous_forms: {stray} are not forms listed under months or seasons")
     names = [p.name for p in lex.patterns]
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
@@ -231,7 +235,7 @@ def available_languages() -> list[str]:
     return sorted(p.parent.name for p in LANGPACKS.glob("*/time.yaml"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(lang: str) -> TimeLexicon:
     """The validated lexicon of a shipped language (read once per process)."""
     path = LANGPACKS / lang / "time.yaml"

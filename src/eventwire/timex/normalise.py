@@ -65,6 +65,7 @@ class Resolved:
     mod: str | None
     relative: bool
     ref: PDate | None = None
+    backward: bool = False  # a look back ("im Vorjahr"): not a new reference point
 
 
 # -- parsing ---------------------------------------------------------------------------------
@@ -104,8 +105,8 @@ def _groups(cl: CompiledLexicon, gd: dict[str, str | None], suffix: str = "") ->
             out["yrel"] = val
         else:
             out[base] = val
-        if base == "daypart":
-            out["daypart_text"] = text
+        if base in ("daypart", "season"):
+            out[f"{base}_text"] = text
     return out
 
 
@@ -150,6 +151,8 @@ def parse(cl: CompiledLexicon, cp: CompiledPattern, m: re.Match[str], text: str)
         first, second = _groups(cl, gd, "a"), _groups(cl, gd, "b")
         a = Parsed("date", start, m.end("first"), cp.order, first)
         b = Parsed("date", m.start("second"), m.end("second"), cp.order, second)
+        if "day" in second and "month" not in second and "month" in first:
+            second["month"] = first["month"]  # "June 3-5"
         if not (_valid_date(a.g, partial=True) and _valid_date(b.g, partial=False)):
             return None
         if "yy" in second and "year" in first:
@@ -166,8 +169,9 @@ def parse(cl: CompiledLexicon, cp: CompiledPattern, m: re.Match[str], text: str)
             g["year"] = g.pop("ayear")
         if not _valid_date(g, partial=False):
             return None
-        if whole == key(g.get("month_text", "")) and whole in cl.ambiguous_months:
-            return None  # "Mai", "August" alone may be names
+        if whole in cl.ambiguous and whole in (key(g.get("month_text", "")),
+                                               key(g.get("season_text", ""))):
+            return None  # "Mai", "August", "fall" alone may be names or words
         bare_year = "year" in g and not ({"month", "day", "season", "quarter", "half",
                                           "holiday", "bc", "ad"} & g.keys())
         if bare_year and not _YEAR_NOUN.search(m.group(0)):
@@ -186,9 +190,8 @@ def parse(cl: CompiledLexicon, cp: CompiledPattern, m: re.Match[str], text: str)
         if "num" not in g and "vague" not in g and isinstance(unit, UnitForm) and unit.plural:
             g["vague"] = True  # "seit Jahren"
     elif cp.kind == "relative":
-        dp = g.get("daypart_text", "")
-        if whole == key(dp) and dp[:1].isupper():
-            return None  # a bare "Nacht" or "Morgen" is no date
+        if whole == key(g.get("daypart_text", "")):
+            return None  # a bare "Nacht" or "morning" is no date
         unit = g.get("unit")
         if isinstance(unit, UnitForm) and unit.plural:
             # "in den folgenden Jahren": an unspecified stretch, not a calendar unit
@@ -368,8 +371,11 @@ def _h_date(p: Parsed, ctx: Context) -> Resolved | None:
     if pd is None:
         return _res(p, typ, None, gran if "hour" not in g else "time", relative)
     value = _date_value(pd, gran, g)
-    return _res(p, typ, value, "time" if "hour" in g else gran, relative,
-                ref=pd if gran in ("day", "month", "year", "quarter") else None)
+    out = _res(p, typ, value, "time" if "hour" in g else gran, relative,
+               ref=pd if gran in ("day", "month", "year", "quarter") else None)
+    shifts = [r.offset for r in (g.get("yrel"), g.get("rel")) if isinstance(r, RelativeModifier)]
+    out.backward = any(o < 0 for o in shifts)
+    return out
 
 
 def _h_decade(p: Parsed, ctx: Context) -> Resolved | None:
@@ -450,6 +456,7 @@ def _h_relative(p: Parsed, ctx: Context) -> Resolved | None:
     direction: Direction | None = g.get("dir")
     uf: UnitForm | None = g.get("unit")
     mod = _mod(g)
+    unit: str
     if noun is not None:
         unit, offset, anaphoric, mod = noun.unit, noun.offset, noun.anaphoric, noun.mod or mod
     elif uf is not None or "daypart" in g:
@@ -474,7 +481,9 @@ def _h_relative(p: Parsed, ctx: Context) -> Resolved | None:
     value = fmt(moved, gran)
     if value and "daypart" in g:
         value = f"{value}T{g['daypart']}"
-    return _res(p, "DATE", value, gran, True, ref=moved if gran != "week" else None, mod=mod)
+    out = _res(p, "DATE", value, gran, True, ref=moved if gran != "week" else None, mod=mod)
+    out.backward = offset < 0
+    return out
 
 
 def _weekend(p: Parsed, ctx: Context, base: PDate, rel: RelativeModifier | None,
@@ -518,7 +527,9 @@ def _h_offset(p: Parsed, ctx: Context) -> Resolved | None:
         moved = shift(base, direction.sign * int(n), unit) if base else None
     if moved is None:
         return _res(p, "DATE", None, gran, True)
-    return _res(p, "DATE", fmt(moved, gran), gran, True, ref=moved if gran != "week" else None)
+    out = _res(p, "DATE", fmt(moved, gran), gran, True, ref=moved if gran != "week" else None)
+    out.backward = direction.sign < 0
+    return out
 
 
 def _h_duration(p: Parsed, ctx: Context) -> Resolved | None:
@@ -537,9 +548,7 @@ def _h_time(p: Parsed, ctx: Context) -> Resolved | None:
     else:
         hh, mm = g["hour"], g.get("minute", 0)
         ampm, part = g.get("ampm"), g.get("daypart")
-        if (ampm == "pm" or part in ("AF", "EV")) and hh < 12:
-            hh += 12
-        elif part == "NI" and 6 <= hh < 12:
+        if ((ampm == "pm" or part in ("AF", "EV")) and hh < 12) or (part == "NI" and 6 <= hh < 12):
             hh += 12
         elif ampm == "am" and hh == 12:
             hh = 0

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from eventwire.timex.lexicon import Kind, LexiconError, TimeLexicon, load_lexicon
@@ -249,7 +249,7 @@ def _top_level_parts(template: str) -> list[_Part] | None:
         else:
             m = _LETTERS.match(template, i)
             part, i = (m.group(), m.end()) if m else (ch, i + 1)
-        optional = i < len(template) and template[i] in "?*" or template[i:i + 2] == "{0"
+        optional = (i < len(template) and template[i] in "?*") or template[i:i + 2] == "{0"
         if optional and part[:1].isalpha():
             part, optional = part[:-1], False  # "Jahrhunderts?": the s is optional
         if i < len(template) and template[i] in "?*+":
@@ -292,7 +292,7 @@ class CompiledLexicon:
         self.year_blockers = frozenset(key(w) for w in lex.year_blockers)
         self.prev_blockers = frozenset(key(w) for w in lex.number_prev_blockers)
         self.reference_blockers = frozenset(key(w) for w in lex.reference_blockers)
-        self.ambiguous_months = frozenset(key(w) for w in lex.ambiguous_months)
+        self.ambiguous = frozenset(key(w) for w in lex.ambiguous_forms)
         self.anaphoric_units = frozenset(lex.anaphoric_units)
 
     # -- slots -------------------------------------------------------------------------------
@@ -421,9 +421,9 @@ class CompiledLexicon:
         if best_gate is None or (best_split and best_split[0] <= best_gate[0] and best_split[2]):
             # scanning for capitalised core words is as cheap as a substring gate
             return split, None
-        words = sorted({w.split(" ")[0].lower() for w in best_gate[1]}, key=len)
         minimal: list[str] = []
-        for w in words:  # "jahr" makes "jahre" redundant
+        for w in sorted({w.split(" ")[0].lower() for w in best_gate[1]}, key=len):
+            # "jahr" makes "jahre" redundant
             if not any(m in w for m in minimal):
                 minimal.append(w)
         return split, tuple(minimal)
@@ -473,7 +473,7 @@ def _strip_names(regex: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", regex)
 
 
-@lru_cache(maxsize=None)
+@cache
 def compiled_lexicon(lang: str) -> CompiledLexicon:
     """The compiled lexicon of a language, built on first use and kept."""
     return CompiledLexicon(load_lexicon(lang))

@@ -102,7 +102,7 @@ def _overlap(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 
 def score_document(gold: list[GoldTimex], system: list[TimexMatch]) -> dict[str, Any]:
     """Counts for one document (also used by diagnostics)."""
-    skipped = Counter()
+    skipped: Counter[str] = Counter()
     kept: list[GoldTimex] = []
     skipped_spans: list[GoldTimex] = []
     for g in gold:
