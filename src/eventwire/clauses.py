@@ -168,9 +168,16 @@ class SentenceView:
         for k in range(i - 1, s_first - 1, -1):
             if self.low(k) in auxiliaries:
                 return k
-            if self.word(k) in (";", ":") or self.low(k) in stops:
+            if self.word(k) in (";", ":", ",") or self.low(k) in stops:
                 break
         return i
+
+    def coordinated(self, m: ArgMention) -> ArgMention:
+        """'Polen und Litauen': one argument made of both conjuncts."""
+        nxt = next((x for x in self.mentions if x.first > m.last), None)
+        if nxt is None or nxt.first != m.last + 2 or self.low(m.last + 1) not in ("und", "and"):
+            return m
+        return ArgMention(m.first, nxt.last, tuple(dict.fromkeys(m.actors + nxt.actors)), m.kind)
 
     def _apposition_only(self, a: int, b: int) -> bool:
         """Tokens a..b-1 form an apposition or relative clause set off by commas."""

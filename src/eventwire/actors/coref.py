@@ -57,7 +57,7 @@ def add_surnames(view: TextView, found: list[Found], content: list[tuple[int, in
             person = surnames.get(w) or (surnames.get(w[:-1]) if w.endswith("s") else None)
             if person and not _covered(found + new, i):
                 new.append(Found(first=i, last=i, kind="short", type="person",
-                                 name=person.name, key=person.key))
+                                 name=person.name, key=person.key, gender=person.gender))
     return new
 
 

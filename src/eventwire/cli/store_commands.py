@@ -16,7 +16,6 @@ from typing import Any, TypeVar
 import click
 
 from eventwire.extract import ExtractOptions
-from eventwire.model import PLOVER_TYPES
 from eventwire.store import (
     DEFAULT_DB,
     DocumentFilter,
@@ -42,7 +41,7 @@ class StoreUnavailable(click.ClickException):
 
 
 def db_option(fn: F) -> F:
-    return click.option("--db", default=DEFAULT_DB, show_default=True,
+    return click.option("--db", default=DEFAULT_DB, show_default=True, metavar="FILE|URL",
                         help="SQLite file, or a sqlite:/// or postgresql:// URL")(fn)
 
 
@@ -65,8 +64,8 @@ def _open(db: str, *, create: bool) -> SqlStore:
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--published", callback=_day,
-              help="publication date YYYY-MM-DD for inputs whose metadata has none")
+@click.option("--published", callback=_day, metavar="YYYY-MM-DD",
+              help="publication date for inputs whose metadata has none")
 @click.option("--lang", type=click.Choice(["auto", "de", "en"]), default="auto",
               show_default=True)
 @click.option("--force", is_flag=True,
@@ -106,11 +105,12 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, lang: str
 @click.command()
 @db_option
 @click.option("--actor", help="name, KB id or actor id (case-insensitive substring of names)")
-@click.option("--type", "types", multiple=True, type=click.Choice(PLOVER_TYPES,
-              case_sensitive=False), help="PLOVER event type (repeat for several)")
-@click.option("--country", help="ISO3 code of a source or target actor")
-@click.option("--since", callback=_day, help="YYYY-MM-DD: events on or after this day")
-@click.option("--until", callback=_day, help="YYYY-MM-DD: events on or before this day")
+@click.option("--type", "types", multiple=True, metavar="PLOVER",
+              help="event type such as CONSULT or ASSAULT (repeat for several)")
+@click.option("--country", metavar="ISO3", help="country of a source or target actor")
+@click.option("--since", callback=_day, metavar="YYYY-MM-DD", help="events on or after this day")
+@click.option("--until", callback=_day, metavar="YYYY-MM-DD",
+              help="events on or before this day")
 @click.option("--reported-by", help="an actor the text attributes the event to")
 @click.option("--outlet", help="the publishing outlet (substring)")
 @click.option("--text", help="words in the evidence sentence")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from eventwire.clauses import PUNCT_BREAKS, ArgMention, SentenceView
+from eventwire.events.modality import has_infinitive_marker
 from eventwire.events.triggers import TriggerHit
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -112,9 +113,13 @@ def find_arguments(sv: SentenceView, hit: TriggerHit, is_noun: bool, passive: bo
     else:
         anchor = sv.finite_anchor(i)
         source = _relative_antecedent(sv, start, s_first) or sv.subject_of(anchor)
+        if source is None and start > s_first and has_infinitive_marker(sv, i):
+            # "Polen verpflichtet sich, ... zu unterstützen": the main clause's subject acts
+            source = next((m for m in sv.in_sentence(s_first, start - 1) if _free(sv, m)), None)
         if source is not None:
             source = _named_person_instead(sv, source, s_first, i)
     if source is not None:
+        source = sv.coordinated(source)
         args.source = list(source.actors)
         if (len(source.actors) == 2 and hit.trigger.type in SYMMETRIC
                 and not hit.trigger.each_party):

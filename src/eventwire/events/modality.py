@@ -11,6 +11,11 @@ def _is_infinitive(sv: SentenceView, i: int) -> bool:
     return word == lemma and word.endswith("n")
 
 
+def has_infinitive_marker(sv: SentenceView, i: int) -> bool:
+    """'zu unterstützen', 'zusammenzuarbeiten', 'to support'."""
+    return _has_zu(sv, i, sv.pack.modality.infinitive_marker)
+
+
 def _has_zu(sv: SentenceView, i: int, marker: str | None) -> bool:
     if not marker:
         return False

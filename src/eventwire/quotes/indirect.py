@@ -161,8 +161,8 @@ def find_indirect(qf: QuoteFinder) -> None:
             if sv.low(j) in complementisers:
                 qf.add(speaker.actors[0], "indirect", cue_text, cue_span, j + 1, last)
                 break
-            if sv.word(i + 1) == "," and speaker.first < i:
-                qf.add(speaker.actors[0], "indirect", cue_text, cue_span, i + 2, last)
+            if sv.word(j - 1) == "," and speaker.first < i and j <= last:
+                qf.add(speaker.actors[0], "indirect", cue_text, cue_span, j, last)
                 break
             comma = _comma_after_subject(qf, speaker.last + 1, last) if speaker.first > i else None
             if comma is not None:

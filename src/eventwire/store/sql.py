@@ -29,6 +29,7 @@ from eventwire.store.base import (
     EventRow,
     Page,
     SaveResult,
+    Store,
     StoreError,
 )
 from eventwire.store.rows import content_hash
@@ -157,3 +158,8 @@ class SqlStore:
 
     def stats(self) -> dict[str, int]:
         return self._read(queries.row_counts)
+
+
+def _conforms(store: SqlStore) -> Store:
+    """Never called: mypy checks here that SqlStore implements the Store protocol."""
+    return store

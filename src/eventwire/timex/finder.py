@@ -113,14 +113,17 @@ class TimexTagger:
             tagger = cls._cache[lang] = cls(compiled_lexicon(lang))
         return tagger
 
-    def candidates(self, text: str) -> list[Parsed]:
-        """All parsed pattern matches before overlap resolution (for diagnostics)."""
+    def candidates(self, text: str, mode: Mode = "narrative") -> list[Parsed]:
+        """All parsed pattern matches before overlap resolution (vague references, such as
+        "bald", only in narrative mode)."""
         out: list[Parsed] = []
         cl = self._cl
         low = text.lower()
         gates: dict[tuple[str, ...], bool] = {}
 
         def open_(cp: CompiledPattern) -> bool:
+            if cp.kind == "vague" and mode == "news":
+                return False
             if cp.gate is None:
                 return True
             hit = gates.get(cp.gate)
@@ -181,10 +184,7 @@ class TimexTagger:
         """
         if mode not in ("news", "narrative"):
             raise ValueError(f"mode must be 'news' or 'narrative', got {mode!r}")
-        cands = self.candidates(text)
-        if mode == "news":  # vague references ("bald", "jetzt") only in narrative mode
-            cands = [p for p in cands if p.kind != "vague"]
-        selected = _select(cands)
+        selected = _select(self.candidates(text, mode))
         if not selected:
             return []
         sentences = _Sentences(text, self._cl)

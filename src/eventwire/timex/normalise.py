@@ -467,6 +467,8 @@ def _h_relative(p: Parsed, ctx: Context) -> Resolved | None:
             anaphoric = direction.anaphoric
         if uf is None:
             anaphoric = True
+        elif unit == "WE" and rel is None:
+            anaphoric = False  # "am Wochenende": the weekend around the publication date
     else:
         return None
     base = ctx.base(anaphoric, _NEED[unit])

@@ -258,6 +258,21 @@ def _top_level_parts(template: str) -> list[_Part] | None:
     return parts
 
 
+def _after_space(parts: list[_Part], i: int) -> bool:
+    """Whether part i always starts a word: after a space or hyphen, or after optional groups
+    that end in one."""
+    k = i - 1
+    while k >= 0:
+        text = parts[k].text
+        if text in (" ", r"\s", "-"):
+            return True
+        if not parts[k].required and text.endswith((" )", r"\s)")):
+            k -= 1
+            continue
+        return False
+    return True
+
+
 def _closing_bracket(s: str, i: int) -> int:
     j = i + 1
     if j < len(s) and s[j] == "^":
@@ -392,7 +407,7 @@ class CompiledLexicon:
                 words = tuple(r.group() for r in runs if r)
         if not words:
             return 9, ()
-        return (0 if min(len(w) for w in words) >= 2 else 5), words
+        return (0 if min(len(w) for w in words) >= 4 else 4), words
 
     def _plan(self, template: str) -> tuple[int, tuple[str, ...] | None]:
         """Where to split lead from core, and the gate: strings a text must contain.
@@ -414,7 +429,7 @@ class CompiledLexicon:
             rank, words = self._rank(part)
             if words and (best_gate is None or rank < best_gate[0]):
                 best_gate = (rank, words)
-            starts_word = i == first_required or parts[i - 1].text in (" ", r"\s")
+            starts_word = i == first_required or _after_space(parts, i)
             if words and starts_word and rank < 5 and (best_split is None or rank < best_split[0]):
                 best_split = (rank, part.start, all(w[:1].isupper() for w in words))
         split = best_split[1] if best_split else parts[first_required].start
