@@ -42,6 +42,7 @@ class SentenceView:
             self.ranges[tok.sentence] = (self.ranges[tok.sentence][0], i)
         self.mentions = self._argument_mentions()
         self.openers = frozenset(w.casefold() for w in pack.actors.prefield_openers)
+        self.determiners = frozenset(pack.actors.determiners)
         self.preps = {p for p in pack.actors.locative_prepositions} | set(
             pack.actors.source_prepositions) | {"mit", "zwischen", "gegen", "für", "an", "auf",
                                                  "über", "unter", "zu", "with", "between",
@@ -175,7 +176,10 @@ class SentenceView:
     def coordinated(self, m: ArgMention) -> ArgMention:
         """'Polen und Litauen': one argument made of both conjuncts."""
         nxt = next((x for x in self.mentions if x.first > m.last), None)
-        if nxt is None or nxt.first != m.last + 2 or self.low(m.last + 1) not in ("und", "and"):
+        if nxt is None or self.low(m.last + 1) not in ("und", "and"):
+            return m
+        gap = nxt.first - (m.last + 2)
+        if gap < 0 or gap > 1 or (gap == 1 and self.low(m.last + 2) not in self.determiners):
             return m
         return ArgMention(m.first, nxt.last, tuple(dict.fromkeys(m.actors + nxt.actors)), m.kind)
 

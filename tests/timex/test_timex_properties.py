@@ -38,21 +38,21 @@ def _check(text: str, found: list[TimexMatch]) -> None:
                                  "century", "time")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, database=None)
 @given(text=texts, anchor=anchors, mode=st.sampled_from(["news", "narrative"]))
 def test_properties_german_any_text(text: str, anchor: date | None, mode: str) -> None:
     found = TimexTagger.for_language("de").find(text, anchor, mode=mode)  # type: ignore[arg-type]
     _check(text, found)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, database=None)
 @given(text=texts, anchor=anchors, mode=st.sampled_from(["news", "narrative"]))
 def test_properties_english_any_text(text: str, anchor: date | None, mode: str) -> None:
     found = TimexTagger.for_language("en").find(text, anchor, mode=mode)  # type: ignore[arg-type]
     _check(text, found)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, database=None)
 @given(text=words)
 def test_properties_no_anchor_no_relative_value(text: str) -> None:
     """Without an anchor, nothing is guessed: until a date has been given, relative matches

@@ -230,21 +230,50 @@ def find_groups(view: TextView, first: int, last: int, found: list[Found]) -> li
     return new
 
 
+def find_state_nouns(view: TextView, first: int, last: int, found: list[Found],
+                     earlier: list[Found]) -> list[Found]:
+    """'die Regierung', 'die Behörden' without a country: the state the story is about so far
+    (the last state named before), else nothing."""
+    heads = {h.lemma.casefold(): h for h in view.pack.actors.group_heads if h.stands_for_state}
+    new: list[Found] = []
+    for i in range(first, last + 1):
+        if not view.is_capitalised(i) or _found_at(found, i):
+            continue
+        head = heads.get(view.word(i).casefold()) or heads.get(view.lemma(i))
+        if head is None or view.low(i - 1) not in view.pack.actors.determiners:
+            continue
+        if view.low(i + 1) in ("des", "der") or _found_at(found, i + 1):
+            continue  # 'die Regierung des Landes', 'die Regierung Russlands': not the bare noun
+        states = [f for f in earlier + found if f.first < i and _state_of(view, f)]
+        if not states:
+            continue
+        focus = max(states, key=lambda f: f.first)
+        new.append(Found(first=i, last=i, kind="nominal", candidates=(f"state:{_state_of(view, focus)}",),
+                         sector=head.sector))
+    return new
+
+
 def find_generic_groups(view: TextView, first: int, last: int, found: list[Found]) -> list[Found]:
     """'die westlichen Partner', 'Tausende Vertriebene', 'die Opposition': unnamed groups."""
     heads = {h.casefold() for h in view.pack.actors.generic_groups}
+    counted = {h.casefold() for h in view.pack.actors.quantified_groups}
     quantifiers = {q.casefold() for q in view.pack.actors.group_quantifiers}
     new: list[Found] = []
     for i in range(first, last + 1):
         if not view.is_capitalised(i) or _found_at(found, i):
             continue
-        if view.word(i).casefold() not in heads and view.lemma(i) not in heads:
+        word, lemma = view.word(i).casefold(), view.lemma(i)
+        needs_quantifier = word in counted or lemma in counted
+        if not needs_quantifier and word not in heads and lemma not in heads:
             continue
         start = i
         while _is_adjective(view, start - 1) and not _found_at(found, start - 1):
             start -= 1
-        if view.low(start - 1) in quantifiers and view.same_sentence(start - 1, i):
+        quantified = view.low(start - 1) in quantifiers and view.same_sentence(start - 1, i)
+        if quantified:
             start -= 1
+        elif needs_quantifier:
+            continue
         if start == i and view.low(i - 1) not in view.pack.actors.determiners:
             continue
         new.append(Found(first=start, last=i, kind="guessed", type="group", generic=True,

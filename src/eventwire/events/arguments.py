@@ -167,7 +167,12 @@ def _noun_source(sv: SentenceView, i: int, s_first: int, s_last: int) -> ArgMent
     genitive = _genitive_after(sv, i, s_last)
     if genitive is not None:
         return genitive
-    if not (_in_circumstance_phrase(sv, i) or _governed_by_light_verb(sv, i)):
+    light = _light_verb(sv, i)
+    if light is not None and not _in_circumstance_phrase(sv, i):
+        subject = sv.subject_of(sv.finite_anchor(light))
+        if subject is not None:
+            return sv.coordinated(subject)
+    if not (_in_circumstance_phrase(sv, i) or light is not None):
         return None
     before = [m for m in sv.in_sentence(s_first, i - 1)
               if _free(sv, m) and _outside_quotes(sv, m, i)]
@@ -187,13 +192,14 @@ def _in_circumstance_phrase(sv: SentenceView, i: int) -> bool:
     return sv.low(j) in preps or sv.low(j - 2) in preps and sv.low(j) in ("des", "der")
 
 
-def _governed_by_light_verb(sv: SentenceView, i: int) -> bool:
-    """'führte ... eine Besprechung ... durch', 'hat Sanktionen verhängt'."""
+def _light_verb(sv: SentenceView, i: int) -> int | None:
+    """The verb that hands its subject to the noun: 'führte ... eine Besprechung ... durch',
+    'hat Sanktionen verhängt', 'liefern sich Kämpfe'."""
     light = set(sv.pack.events.light_verbs)
     s_first, s_last = sv.ranges[sv.tokens[i].sentence]
     _, end = sv.clause_bounds(i)
-    return any(sv.lemma(k) in light and sv.word(k)[:1].islower()
-               for k in range(s_first, min(s_last, end + 1) + 1) if k != i)
+    return next((k for k in range(s_first, min(s_last, end + 1) + 1)
+                 if k != i and sv.lemma(k) in light and sv.word(k)[:1].islower()), None)
 
 
 def _crosses_break(sv: SentenceView, a: int, b: int) -> bool:

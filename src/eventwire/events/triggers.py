@@ -93,10 +93,14 @@ def find_triggers(sv: SentenceView, lex: TriggerLexicon, first: int, last: int,
 
 
 def _in_context(sv: SentenceView, i: int, options: tuple[Trigger, ...]) -> list[Trigger]:
-    """Readings whose context words appear in the sentence first; the plain readings after."""
-    if not options or not any(t.context_words for t in options):
+    """Readings whose context words appear in the sentence first, then the plain readings;
+    readings cancelled by a word in the clause drop out."""
+    if not options or not any(t.context_words or t.excluded_words for t in options):
         return list(options)
     first, last = sv.ranges[sv.tokens[i].sentence]
     lemmas = {sv.lemma(k) for k in range(first, last + 1)} | {sv.low(k) for k in range(first, last + 1)}
-    specific = [t for t in options if t.context_words and lemmas & set(t.context_words)]
-    return specific + [t for t in options if not t.context_words]
+    start, end = sv.clause_bounds(i)
+    clause = {sv.lemma(k) for k in range(start, end + 1)} | {sv.low(k) for k in range(start, end + 1)}
+    usable = [t for t in options if not clause & set(t.excluded_words)]
+    specific = [t for t in usable if t.context_words and lemmas & set(t.context_words)]
+    return specific + [t for t in usable if not t.context_words]

@@ -7,8 +7,10 @@ sound key (see :mod:`eventwire.textnorm`).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
-from collections.abc import Iterable
+import os
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -17,10 +19,14 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from eventwire.errors import DataFileError
 from eventwire.kb.entities import Alias, AliasKind, Entity, OfficeWords, RoleSpan
 from eventwire.kb.index import KnowledgeBase
-from eventwire.kb.schema import Office, Organisation, Person, State
-from eventwire.langpacks.loader import read_yaml
+from eventwire.kb.schema import CodeSpan, ImportedActors, Office, Organisation, Person, State
+from eventwire.langpacks.loader import read_yaml, validate_file
+from eventwire.textnorm import fold
 
 DATA_DIR = Path(__file__).parent / "data"
+IMPORT_DIR = "imported"
+EXTRA_ENV = "EVENTWIRE_KB_EXTRA"
+"""Environment variable: extra import files (``kb import-wikidata`` output), os.pathsep-separated."""
 GERMAN_ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 M = TypeVar("M", bound=BaseModel)
 
@@ -93,6 +99,13 @@ def _organisation(o: Organisation) -> tuple[Entity, list[Alias]]:
     return entity, aliases
 
 
+def _latest_code(spans: list[CodeSpan]) -> str | None:
+    """The code of the span that reaches furthest forward (open-ended spans first)."""
+    if not spans:
+        return None
+    return max(spans, key=lambda c: (c.end is None, c.end or c.start or dt.date.min)).code
+
+
 def _person(p: Person) -> tuple[Entity, list[Alias]]:
     roles = tuple(
         RoleSpan(office=r.office, country=r.country, organisation=r.organisation,
@@ -101,7 +114,7 @@ def _person(p: Person) -> tuple[Entity, list[Alias]]:
         for r in sorted(p.roles, key=lambda r: r.start, reverse=True)
     )
     entity = Entity(id=p.id, name=p.name, type="person", country=p.country, gender=p.gender,
-                    wikidata=p.wikidata, roles=roles)
+                    wikidata=p.wikidata, roles=roles, cameo=_latest_code(p.cameo))
     aliases = [Alias(p.id, "name", "any", p.name)]
     aliases += list(_names(p.id, p.names, "name"))
     aliases += [Alias(p.id, "short", "any", s) for s in p.short]
@@ -122,8 +135,55 @@ def _offices(records: list[Office]) -> tuple[dict[str, OfficeWords], dict[str, s
     return by_lang, sectors
 
 
-def load_knowledge_base(data_dir: Path = DATA_DIR) -> KnowledgeBase:
-    """Read and validate every source file below ``data_dir``."""
+def source_files(data_dir: Path = DATA_DIR, extra: Sequence[Path] = ()) -> list[Path]:
+    """Every file the knowledge base is built from, in load order (the cache key covers them)."""
+    files = [data_dir / "states.yaml", data_dir / "organisations.yaml"]
+    files += sorted((data_dir / "people").glob("*.yaml"))
+    files += [data_dir / "offices.yaml"]
+    files += sorted((data_dir / IMPORT_DIR).glob("*.yaml"))
+    files += list(extra)
+    return [f for f in files if f.is_file()]
+
+
+def extra_files() -> list[Path]:
+    """Import files named in ``EVENTWIRE_KB_EXTRA``; a missing file is an error, not a skip."""
+    raw = os.environ.get(EXTRA_ENV, "")
+    paths = [Path(p) for p in raw.split(os.pathsep) if p.strip()]
+    for path in paths:
+        if not path.is_file():
+            raise DataFileError(str(path), f"named in {EXTRA_ENV} but not found")
+    return paths
+
+
+def _known(kb: KnowledgeBase, aliases: list[Alias], types: set[str]) -> bool:
+    """True when a full name or acronym of an imported entity already names a KB entity."""
+    for alias in aliases:
+        if alias.kind not in ("name", "acronym"):
+            continue
+        for hit in kb.by_key.get(fold(alias.surface), ()):
+            if hit.kind in ("name", "acronym") and kb.entities[hit.entity_id].type in types:
+                return True
+    return False
+
+
+def _add_imported(kb: KnowledgeBase, imported: ImportedActors) -> None:
+    """Add what an import knows and the curated files do not; curated records always win."""
+    for org in imported.organisations:
+        entity, aliases = _organisation(org)
+        if entity.id not in kb.entities and not _known(kb, aliases, {"organization", "state"}):
+            kb.add(entity, aliases)
+    for person in imported.people:
+        entity, aliases = _person(person)
+        if entity.id not in kb.entities and not _known(kb, aliases, {"person"}):
+            kb.add(entity, aliases)
+    for extra in imported.state_names:
+        state_id = f"state:{extra.iso3}"
+        if state_id in kb.entities:
+            kb.add(kb.entities[state_id], _names(state_id, extra.names, "name"))
+
+
+def load_knowledge_base(data_dir: Path = DATA_DIR, extra: Sequence[Path] = ()) -> KnowledgeBase:
+    """Read and validate every source file below ``data_dir``, then the import files."""
     kb = KnowledgeBase()
     for state in _records(data_dir / "states.yaml", State):
         kb.add(_state(state), _state_aliases(state))
@@ -135,11 +195,19 @@ def load_knowledge_base(data_dir: Path = DATA_DIR) -> KnowledgeBase:
         for person in _records(path, Person):
             kb.add(*_person(person))
     kb.offices, _ = _offices(_records(data_dir / "offices.yaml", Office))
+    for path in [*sorted((data_dir / IMPORT_DIR).glob("*.yaml")), *extra]:
+        _add_imported(kb, validate_file(path, ImportedActors))
     kb.finish()
     return kb
 
 
 @functools.cache
 def default_kb() -> KnowledgeBase:
-    """The shipped knowledge base, loaded once per process."""
-    return load_knowledge_base()
+    """The shipped knowledge base (plus ``EVENTWIRE_KB_EXTRA``), loaded once per process.
+
+    Served from the compiled cache when it matches the sources, so a process starts in a
+    fraction of the time the YAML takes; see :mod:`eventwire.kb.cache`.
+    """
+    from eventwire.kb.cache import cached_kb
+
+    return cached_kb(DATA_DIR, extra_files())

@@ -94,6 +94,14 @@ class Role(_Strict):
     _check_country = field_validator("country")(lambda cls, v: _iso3(v))
 
 
+class CodeSpan(_Strict):
+    """A CAMEO actor code valid for a time (open at either end), as the Phoenix dictionaries date them."""
+
+    code: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
 class Person(_Strict):
     id: str = Field(description="stable KB id, 'person:' + slug, e.g. person:vladimir-putin")
     name: str = Field(description="canonical English name")
@@ -103,8 +111,35 @@ class Person(_Strict):
     gender: Literal["f", "m"] | None = None
     wikidata: str | None = None
     roles: list[Role] = Field(default_factory=list)
+    cameo: list[CodeSpan] = Field(
+        default_factory=list, description="dated CAMEO codes where no office is known (imports)"
+    )
 
     _check_country = field_validator("country")(lambda cls, v: _iso3(v))
+
+
+class StateNames(_Strict):
+    """Extra names for a state already in states.yaml (from an import)."""
+
+    iso3: str
+    names: LangNames
+
+    _check_iso3 = field_validator("iso3")(lambda cls, v: _iso3(v))
+
+
+class ImportedActors(_Strict):
+    """One imported source (Phoenix dictionaries, a Wikidata dump): where it came from and what.
+
+    Curated records win: an imported entity whose id or full name is already in the KB is
+    skipped when the KB is loaded, so an import can only add, never overwrite.
+    """
+
+    source: str = Field(description="what the file was built from, with version or date")
+    licence: str = Field(description="licence of the source data, e.g. MIT, CC0-1.0")
+    attribution: str | None = None
+    people: list[Person] = Field(default_factory=list)
+    organisations: list[Organisation] = Field(default_factory=list)
+    state_names: list[StateNames] = Field(default_factory=list)
 
 
 class StateWord(_Strict):

@@ -84,6 +84,10 @@ class ActorPack(_Strict):
     group_quantifiers: list[str] = Field(
         default_factory=list, description="'Tausende' in 'Tausende Vertriebene'"
     )
+    quantified_groups: list[str] = Field(
+        default_factory=list,
+        description="people nouns that name a group only with a quantifier: Tausende Menschen",
+    )
     group_people: list[str] = Field(
         description="plural nouns for people that take a following genitive group: Chefredakteure"
     )
@@ -167,6 +171,11 @@ class Trigger(_Strict):
                     "together in a symmetric event is split into source and target",
     )
     needs_target: bool = False
+    excluded_words: list[str] = Field(
+        default_factory=list,
+        description="lower-case lemmas that cancel this reading in the clause "
+                    "('sich Kämpfe liefern' is no delivery)",
+    )
     context_words: list[str] = Field(
         default_factory=list,
         description="lower-case lemmas of which one must stand in the clause for this reading "

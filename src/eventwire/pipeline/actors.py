@@ -18,6 +18,7 @@ from eventwire.actors.guess import (
     find_generic_groups,
     find_groups,
     find_organisations,
+    find_state_nouns,
     find_titled_people,
 )
 from eventwire.actors.scan import scan_sentence
@@ -43,6 +44,7 @@ def find_mentions(view: TextView, content: list[tuple[int, int]]) -> list[Found]
         sentence += find_organisations(view, first, last, sentence)
         sentence += find_groups(view, first, last, sentence)
         sentence += find_generic_groups(view, first, last, sentence)
+        sentence += find_state_nouns(view, first, last, sentence, found)
         found += sentence
     assign_keys(view, found)
     resolve_role_references(view, found)

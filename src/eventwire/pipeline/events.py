@@ -78,7 +78,8 @@ class EventCoder:
         return Event(
             id="", type=t.type, mode=t.mode, cameo=t.cameo, quad=quad, intensity=intensity,
             source=args.source, target=args.target,
-            date=timex.value if timex else None, date_text=timex.text if timex else None,
+            date=_calendar_part(timex.value) if timex else None,
+            date_text=timex.text if timex else None,
             place=place, reported_by=[r for r in reporters if r not in args.source or status != "asserted"],
             trigger=Span(text=doc.text[token.start:trigger_end], start=token.start, end=trigger_end),
             evidence=Span(text=doc.text[sentence.start:sentence.end], start=sentence.start,
@@ -143,3 +144,10 @@ class EventCoder:
                                        for m in p.mentions]
             doc.actors.append(actor)
         args.target = [actor.id]
+
+
+def _calendar_part(value: str | None) -> str | None:
+    """'2025-11-16TEV' -> '2025-11-16': an event is dated to the day, not the evening."""
+    if value and len(value) > 10 and value[10] == "T":
+        return value[:10]
+    return value

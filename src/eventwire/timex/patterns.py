@@ -264,7 +264,7 @@ def _after_space(parts: list[_Part], i: int) -> bool:
     k = i - 1
     while k >= 0:
         text = parts[k].text
-        if text in (" ", r"\s", "-"):
+        if text in (" ", r"\s", "-") and parts[k].required:
             return True
         if not parts[k].required and text.endswith((" )", r"\s)")):
             k -= 1

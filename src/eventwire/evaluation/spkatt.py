@@ -1,0 +1,323 @@
+"""SpkAtt-2023 task 1 (GePaDe speeches of the German Bundestag) as suite ``spkatt``.
+
+Data: ``spkatt-gepade-de/spkatt2023_dev_task1.tar.gz``, one JSON file per speech with
+``Sentences`` (``SentenceId``, ``Tokens``) and ``Annotations`` (``Cue``, ``PTC``, ``Source``,
+``Message``, ... as ``"sentence:token"`` ids). Each speech becomes one document (sentences
+joined by a space, tokens set as print sets them), the default pipeline codes it, and an adapter
+turns each of ``doc.quotes`` into a SpkAtt event:
+
+- cue: the tokens under ``cue_span``; for a separable verb ("lehnen ... ab") the verb is the cue
+  and the particle goes to PTC. Attribution phrases without a span ("laut") are looked up in
+  the quote's sentence. A quote with no cue at all (a Konjunktiv continuation) cannot be
+  matched per cue: it is skipped and counted.
+- source: the speaker's mention nearest the cue in the cue's sentence (none: empty source).
+- message: the tokens under the quote's ``start``/``end``.
+
+Counting (the SpkAtt-2023 task 1 scheme): system and gold events are paired one-to-one by cue
+(most shared cue tokens first). Every role is counted at token level: a pair adds the shared
+tokens to tp and the rest to fp/fn; an unpaired gold event adds all its tokens to fn, an
+unpaired system event all of its to fp. ``cue``, ``source`` and ``message`` are the headline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import tarfile
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import InputError
+from eventwire.evaluation.base import SuiteOptions, SuiteResult, Tally, take
+from eventwire.evaluation.tokens import TokenText, detokenize
+from eventwire.extract import ExtractOptions, extract_documents
+from eventwire.langpacks import load_pack
+from eventwire.model import Document, Quote
+
+ARCHIVE = "spkatt2023_dev_task1.tar.gz"
+ROLES = ("cue", "ptc", "source", "message")
+HEADLINE = ("cue", "source", "message")
+OPENING_MARKS = frozenset({"„", "“", "»", "«", "‚", '"'})
+CLOSING_MARKS = frozenset({"“", "”", "«", "»", "‘", '"'})
+GOLD_KEYS = {"cue": "Cue", "ptc": "PTC", "source": "Source", "message": "Message"}
+
+TokenId = tuple[int, int]  # (SentenceId, token index)
+
+
+@dataclass
+class SpkEvent:
+    """One speech event: token ids per role."""
+
+    roles: dict[str, set[TokenId]] = field(default_factory=lambda: {r: set() for r in ROLES})
+
+
+@dataclass
+class Speech:
+    name: str
+    sentences: list[tuple[int, list[str]]]
+    events: list[SpkEvent]
+
+
+@dataclass
+class BuiltSpeech:
+    """A speech as a document, with the way back from characters to token ids."""
+
+    speech: Speech
+    doc: Document
+    text: TokenText
+    ids: list[TokenId]
+    complementisers: frozenset[str] = frozenset()
+
+    def ids_in(self, start: int, end: int) -> set[TokenId]:
+        return {self.ids[i] for i in self.text.tokens_in(start, end)}
+
+
+def _token_id(value: str) -> TokenId:
+    sentence, token = value.split(":")
+    return int(sentence), int(token)
+
+
+def parse_speech(name: str, data: dict[str, Any]) -> tuple[Speech, Counter[str]]:
+    """A speech and what had to be left out of its gold annotations, by reason."""
+    skipped: Counter[str] = Counter()
+    sentences = [(int(s["SentenceId"]), [str(t) for t in s["Tokens"]]) for s in data["Sentences"]]
+    known = {(sid, i) for sid, toks in sentences for i in range(len(toks))}
+    events: list[SpkEvent] = []
+    for ann in data.get("Annotations", []):
+        event = SpkEvent()
+        for role, key in GOLD_KEYS.items():
+            ids = {_token_id(v) for v in ann.get(key, [])}
+            unknown = ids - known
+            if unknown:
+                skipped[f"gold token ids outside the speech ({role})"] += len(unknown)
+            event.roles[role] = ids & known
+        if not event.roles["cue"]:
+            skipped["gold event without cue"] += 1
+            continue
+        events.append(event)
+    return Speech(name, sentences, events), skipped
+
+
+def read_speeches(folder: Path) -> list[tuple[Speech, Counter[str]]]:
+    """The dev speeches of the SpkAtt-2023 archive, in file-name order."""
+    archive = folder / ARCHIVE
+    if not archive.is_file():
+        raise InputError(str(archive), "SpkAtt-2023 dev archive not found; pass --data with the "
+                         "folder holding spkatt-gepade-de/")
+    out = []
+    with tarfile.open(archive, "r:gz") as tar:
+        members = sorted((m for m in tar.getmembers()
+                          if m.isfile() and m.name.endswith(".json") and "/dev/" in m.name),
+                         key=lambda m: m.name)
+        for m in members:
+            handle = tar.extractfile(m)
+            if handle is None:
+                continue
+            name = Path(m.name).stem
+            out.append(parse_speech(name, json.loads(handle.read().decode("utf-8"))))
+    if not out:
+        raise InputError(str(archive), "no data/dev/task1/*.json files in the archive")
+    return out
+
+
+def speech_date(name: str) -> dt.date | None:
+    """The session date at the end of a speech's file name ("..._21.11.2017")."""
+    m = re.search(r"(\d{2})\.(\d{2})\.(\d{4})$", name)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def build_document(speech: Speech) -> BuiltSpeech:
+    """One document per speech; sentences joined by a space so the segmenter works as on news."""
+    text = TokenText()
+    ids: list[TokenId] = []
+    for sid, tokens in speech.sentences:
+        detokenize(tokens, into=text)
+        ids.extend((sid, i) for i in range(len(tokens)))
+    doc = Document(id=speech.name, text=text.text, lang="de", published=speech_date(speech.name),
+                   source="Deutscher Bundestag")
+    pack = load_pack("de").attribution
+    return BuiltSpeech(speech, doc, text, ids,
+                       frozenset(c.casefold() for c in pack.complementisers))
+
+
+# -- adapter: eventwire quotes -> SpkAtt events ---------------------------------------------------
+
+def _cue_ids(built: BuiltSpeech, quote: Quote) -> tuple[set[TokenId], set[TokenId]]:
+    """(cue, ptc) token ids of a quote's cue."""
+    span = quote.cue_span
+    if span is not None:
+        if quote.cue and " ... " in quote.cue:  # separable verb: verb ... particle
+            verb = built.text.tokens_in(span.start, span.start + 1)
+            particle = built.text.tokens_in(span.end - 1, span.end)
+            return {built.ids[i] for i in verb}, {built.ids[i] for i in particle}
+        return built.ids_in(span.start, span.end), set()
+    if not quote.cue:
+        return set(), set()
+    doc = built.doc
+    if not 0 <= quote.sentence < len(doc.sentences):
+        return set(), set()
+    s = doc.sentences[quote.sentence]
+    starts = []
+    at = doc.text.find(quote.cue, s.start, s.end)
+    while at != -1:
+        starts.append(at)
+        at = doc.text.find(quote.cue, at + 1, s.end)
+    outside = [a for a in starts if not quote.start <= a < quote.end] or starts
+    if not outside:
+        return set(), set()
+    best = min(outside, key=lambda a: min(abs(a - quote.start), abs(a - quote.end)))
+    return built.ids_in(best, best + len(quote.cue)), set()
+
+
+def _source_ids(built: BuiltSpeech, quote: Quote, cue_char: int) -> set[TokenId]:
+    """The speaker's mention nearest the cue, within the cue's sentence."""
+    if quote.speaker is None:
+        return set()
+    actor = built.doc.actor(quote.speaker)
+    if actor is None:
+        return set()
+    sentence = next((s for s in built.doc.sentences if s.start <= cue_char < s.end), None)
+    if sentence is None:
+        return set()
+    near = [m for m in actor.mentions if sentence.start <= m.start < sentence.end]
+    if not near:
+        return set()
+    m = min(near, key=lambda m: abs(m.start - cue_char))
+    return built.ids_in(m.start, m.end)
+
+
+def _message_ids(built: BuiltSpeech, quote: Quote) -> set[TokenId]:
+    """The quote's tokens, widened to SpkAtt's conventions: the message includes a leading
+    complementiser ("dass ...") and both marks of a quotation it spans."""
+    hit = built.text.tokens_in(quote.start, quote.end)
+    if not hit:
+        return set()
+    first, last = hit[0], hit[-1]
+    words = [built.doc.text[a:b] for a, b in built.text.offsets]
+    same_sentence = built.ids[first][0] == built.ids[max(first - 1, 0)][0]
+    if first > 0 and same_sentence and words[first - 1].casefold() in built.complementisers:
+        first -= 1
+    if (first > 0 and last + 1 < len(words) and words[first - 1] in OPENING_MARKS
+            and words[last + 1] in CLOSING_MARKS):
+        first, last = first - 1, last + 1
+    return {built.ids[i] for i in range(first, last + 1)}
+
+
+def quotes_to_events(built: BuiltSpeech, skipped: Counter[str]) -> list[SpkEvent]:
+    """The adapter: one SpkAtt event per eventwire quote that has a cue."""
+    events = []
+    for quote in built.doc.quotes:
+        cue, ptc = _cue_ids(built, quote)
+        if not cue:
+            skipped["system quote without a cue (cannot be matched per cue)"] += 1
+            continue
+        if quote.speaker is not None and built.doc.actor(quote.speaker) is None:
+            skipped["system quote whose speaker actor was pruned"] += 1
+        cue_char = quote.cue_span.start if quote.cue_span else quote.start
+        event = SpkEvent()
+        event.roles["cue"] = cue
+        event.roles["ptc"] = ptc
+        event.roles["source"] = _source_ids(built, quote, cue_char)
+        event.roles["message"] = _message_ids(built, quote) - cue - ptc
+        events.append(event)
+    return events
+
+
+# -- scoring ------------------------------------------------------------------------------------
+
+def pair_by_cue(gold: list[SpkEvent], system: list[SpkEvent]) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold, system) of events whose cues share tokens, most shared first."""
+    candidates = sorted(
+        ((len(g.roles["cue"] & s.roles["cue"]), gi, si)
+         for gi, g in enumerate(gold) for si, s in enumerate(system)
+         if g.roles["cue"] & s.roles["cue"]),
+        key=lambda c: (-c[0], c[1], c[2]))
+    used_g: set[int] = set()
+    used_s: set[int] = set()
+    pairs = []
+    for _, gi, si in candidates:
+        if gi not in used_g and si not in used_s:
+            used_g.add(gi)
+            used_s.add(si)
+            pairs.append((gi, si))
+    return pairs
+
+
+def score_events(gold: list[SpkEvent], system: list[SpkEvent],
+                 counts: dict[str, Tally]) -> int:
+    """Add one speech's token counts per role to ``counts``; returns the number of pairs."""
+    pairs = pair_by_cue(gold, system)
+    paired_g = {g for g, _ in pairs}
+    paired_s = {s for _, s in pairs}
+    for role in ROLES:
+        c = counts[role]
+        for gi, si in pairs:
+            g, s = gold[gi].roles[role], system[si].roles[role]
+            c.add(len(g & s), len(s), len(g))
+        for gi, g_event in enumerate(gold):
+            if gi not in paired_g:
+                c.fn += len(g_event.roles[role])
+        for si, s_event in enumerate(system):
+            if si not in paired_s:
+                c.fp += len(s_event.roles[role])
+    return len(pairs)
+
+
+def evaluate_spkatt(folder: Path, limit: int | None = None,
+                    speeches: Iterable[tuple[Speech, Counter[str]]] | None = None) -> SuiteResult:
+    """Code the dev speeches and score cue, PTC, source and message."""
+    loaded = list(speeches) if speeches is not None else read_speeches(folder)
+    total = len(loaded)
+    loaded = take(loaded, limit)
+    skipped: Counter[str] = Counter()
+    for _, s in loaded:
+        skipped.update(s)
+    built = [build_document(sp) for sp, _ in loaded]
+    started = time.perf_counter()
+    coded = list(extract_documents([b.doc for b in built], ExtractOptions(lang="de")))
+    seconds = time.perf_counter() - started
+    counts = {role: Tally() for role in ROLES}
+    pairs = system_events = gold_events = 0
+    for b, doc in zip(built, coded, strict=True):
+        b.doc = doc
+        if doc.errors:
+            skipped["speeches with pipeline errors"] += 1
+        system = quotes_to_events(b, skipped)
+        gold_events += len(b.speech.events)
+        system_events += len(system)
+        pairs += score_events(b.speech.events, system, counts)
+    details: dict[str, Any] = {role: counts[role].scores() for role in ROLES}
+    sentences = sum(len(sp.sentences) for sp in (b.speech for b in built))
+    tokens = len([i for b in built for i in b.ids])
+    metrics: dict[str, float | int | None] = {f"{r}_f1": details[r]["f1"] for r in HEADLINE}
+    metrics.update({f"{r}_p": details[r]["p"] for r in HEADLINE})
+    metrics.update({f"{r}_r": details[r]["r"] for r in HEADLINE})
+    metrics.update({"ptc_f1": details["ptc"]["f1"], "events": gold_events,
+                    "system_events": system_events, "paired": pairs, "speeches": len(built),
+                    "sentences": sentences, "tokens": tokens, "seconds": round(seconds, 2),
+                    "speeches_per_s": round(len(built) / seconds, 2) if seconds else None})
+    notes = [f"SpkAtt-2023 task 1 dev: {len(built)} of {total} speeches, {sentences} sentences, "
+             f"{tokens} tokens, {gold_events} annotated events; eventwire produced "
+             f"{system_events} scorable quotes, {pairs} paired with a gold cue",
+             "roles scored: cue, PTC, source, message (addressee, topic, medium and evidence "
+             "are not produced by eventwire and are not scored)",
+             f"pipeline time {seconds:.1f} s ({metrics['speeches_per_s']} speeches/s)"]
+    if limit is not None and limit < total:
+        notes.insert(0, f"SAMPLE: the first {len(built)} of {total} speeches (--limit {limit}); "
+                        "the full suite runs without --limit")
+    return SuiteResult("spkatt", metrics, details=details, skipped=dict(skipped), notes=notes,
+                       gated=tuple(f"{r}_f1" for r in HEADLINE))
+
+
+def spkatt_suite(data: Path, options: SuiteOptions) -> SuiteResult:
+    return evaluate_spkatt(data / "spkatt-gepade-de", options.limit)
