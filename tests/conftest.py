@@ -17,7 +17,9 @@ SHARED = REPO.parent / "shared"
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not (SHARED / "seed").is_dir():
-        pytest.skip("../shared is not beside the checkout (the seed and external suites live there)")
+        pytest.skip(
+            "../shared is not beside the checkout (the seed and external suites live there)"
+        )
     return SHARED
 
 

@@ -7,7 +7,8 @@ from eventwire.schema_export import SCHEMA_PATH, render_schema
 
 def test_schema_docs_match_the_document_model() -> None:
     assert SCHEMA_PATH.read_text(encoding="utf-8") == render_schema(), (
-        "docs/schema/document.schema.json is stale: run `python -m eventwire.schema_export`")
+        "docs/schema/document.schema.json is stale: run `python -m eventwire.schema_export`"
+    )
 
 
 def test_schema_docs_describe_the_contract_fields() -> None:

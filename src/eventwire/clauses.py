@@ -15,12 +15,14 @@ from eventwire.langpacks.schema import LanguagePackFiles
 from eventwire.model import Document
 
 PUNCT_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
-QUOTE_CHARS = frozenset("\"„“”»«‚‘’")
+QUOTE_CHARS = frozenset('"„“”»«‚‘’')
 
 
 @dataclass(frozen=True, slots=True)
 class ArgMention:
-    """An actor mention seen as a possible argument: token span and actor ids (several for 'beide')."""
+    """An actor mention seen as a possible argument: token span and actor ids.
+
+    Several ids where the mention is collective ('beide Länder')."""
 
     first: int
     last: int
@@ -43,10 +45,29 @@ class SentenceView:
         self.mentions = self._argument_mentions()
         self.openers = frozenset(w.casefold() for w in pack.actors.prefield_openers)
         self.determiners = frozenset(pack.actors.determiners)
-        self.preps = {p for p in pack.actors.locative_prepositions} | set(
-            pack.actors.source_prepositions) | {"mit", "zwischen", "gegen", "für", "an", "auf",
-                                                 "über", "unter", "zu", "with", "between",
-                                                 "against", "for", "to", "on", "of", "by"}
+        self.preps = (
+            {p for p in pack.actors.locative_prepositions}
+            | set(pack.actors.source_prepositions)
+            | {
+                "mit",
+                "zwischen",
+                "gegen",
+                "für",
+                "an",
+                "auf",
+                "über",
+                "unter",
+                "zu",
+                "with",
+                "between",
+                "against",
+                "for",
+                "to",
+                "on",
+                "of",
+                "by",
+            }
+        )
 
     def token_at(self, char: int) -> int:
         return min(bisect_left(self.starts, char), len(self.starts) - 1)
@@ -83,7 +104,7 @@ class SentenceView:
         return (self.tokens[i].lemma or self.tokens[i].text).casefold()
 
     def text(self, first: int, last: int) -> str:
-        return self.doc.text[self.tokens[first].start:self.tokens[last].end]
+        return self.doc.text[self.tokens[first].start : self.tokens[last].end]
 
     def in_sentence(self, first: int, last: int) -> list[ArgMention]:
         return [m for m in self.mentions if first <= m.first and m.last <= last]
@@ -97,8 +118,11 @@ class SentenceView:
             w = self.low(j)
             if w in self.preps:
                 return w
-            if w in determiners or (w[:1].isalpha() and self.word(j)[0].islower()
-                                    and w.endswith(("e", "en", "er", "es", "em"))):
+            if w in determiners or (
+                w[:1].isalpha()
+                and self.word(j)[0].islower()
+                and w.endswith(("e", "en", "er", "es", "em"))
+            ):
                 j -= 1
                 skipped += 1
                 continue
@@ -110,8 +134,12 @@ class SentenceView:
         j = m.first - 1
         while j >= 0 and self.word(j)[:1].islower() and self.low(j) not in ("des", "der"):
             j -= 1
-        return (self.low(j) in ("des", "der") and j - 1 >= 0 and self.word(j - 1)[:1].isupper()
-                and self.tokens[j - 1].sentence == self.tokens[m.first].sentence)
+        return (
+            self.low(j) in ("des", "der")
+            and j - 1 >= 0
+            and self.word(j - 1)[:1].isupper()
+            and self.tokens[j - 1].sentence == self.tokens[m.first].sentence
+        )
 
     def clause_bounds(self, i: int) -> tuple[int, int]:
         """The clause around token ``i``: between punctuation breaks within its sentence."""
@@ -129,10 +157,16 @@ class SentenceView:
         s_first, s_last = self.ranges[self.tokens[verb].sentence]
         start, _ = self.clause_bounds(verb)
         # the pre-field may run across an apposition: "Kim Jong-un, der Staatsführer ..., sagte"
-        before = [m for m in self.in_sentence(s_first, verb - 1)
-                  if m.first >= (skip_prefix if skip_prefix is not None else s_first)]
-        free = [m for m in before if self.preposition_before(m) is None
-                and not self.is_genitive_attribute(m)]
+        before = [
+            m
+            for m in self.in_sentence(s_first, verb - 1)
+            if m.first >= (skip_prefix if skip_prefix is not None else s_first)
+        ]
+        free = [
+            m
+            for m in before
+            if self.preposition_before(m) is None and not self.is_genitive_attribute(m)
+        ]
         in_clause = [m for m in free if m.first >= start]
         if in_clause:
             return in_clause[0]
@@ -140,8 +174,11 @@ class SentenceView:
             return free[-1]
         if start == s_first and not self._opens_inversion(s_first, verb):
             return None  # "Lubinez warf Moskau vor": an unknown subject fills the pre-field
-        after = [m for m in self.in_sentence(verb + 1, s_last)
-                 if self.preposition_before(m) is None and not self.is_genitive_attribute(m)]
+        after = [
+            m
+            for m in self.in_sentence(verb + 1, s_last)
+            if self.preposition_before(m) is None and not self.is_genitive_attribute(m)
+        ]
         if after and self._only_adverbs(verb + 1, after[0].first):
             return after[0]
         return None
@@ -159,7 +196,7 @@ class SentenceView:
         return any(t.start <= char < t.end for t in self.doc.timex)
 
     def finite_anchor(self, i: int) -> int:
-        """For a participle or infinitive ('hat ... vorgeworfen'), the finite auxiliary before it."""
+        """For a participle or infinitive ('hat ... vorgeworfen'), the finite verb before it."""
         word, lemma = self.low(i), self.lemma(i)
         if word != lemma and not (word.endswith("t") or word.endswith("en")):
             return i

@@ -35,15 +35,17 @@ def prepare(doc: Document, options: ExtractOptions) -> Document:
     return doc
 
 
-def extract_documents(docs: Iterable[Document], options: ExtractOptions,
-                      pipeline: Pipeline | None = None) -> Iterator[Document]:
+def extract_documents(
+    docs: Iterable[Document], options: ExtractOptions, pipeline: Pipeline | None = None
+) -> Iterator[Document]:
     pipe = pipeline or default_pipeline()
     for doc in docs:
         yield pipe(prepare(doc, options))
 
 
-def extract_text(text: str, *, lang: str = "auto", published: dt.date | None = None,
-                 doc_id: str = "text") -> Document:
+def extract_text(
+    text: str, *, lang: str = "auto", published: dt.date | None = None, doc_id: str = "text"
+) -> Document:
     """Code one text: the convenience entry point for library users."""
     doc = Document(id=doc_id, text=text)
     return next(extract_documents([doc], ExtractOptions(lang=lang, published=published)))

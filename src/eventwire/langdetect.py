@@ -1,18 +1,28 @@
-"""Tell the supported languages apart by their function words.
+"""Identify the language of a news text.
 
-Good enough to route a news article to a language pack; each pack lists its function words in
-``segment.yaml``. Unknown or tied texts fall back to the first pack in preference order.
+With the ``ingest`` extra installed, lingua (Apache-2.0) decides between the languages
+eventwire supports and a few languages common in international news, so that a French or
+Russian article is recognised as such instead of being forced into the German or English
+pack. Restricting lingua to a short list keeps it fast and its models small; the detector is
+built once per process. Without lingua, the supported packs' function words (listed in each
+pack's ``segment.yaml``) decide, which is good enough to route German and English news.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from typing import Any
 
 from eventwire.langpacks import available_languages, load_pack
 
 _WORD = re.compile(r"[^\W\d_]+")
 PREFERENCE = ("de", "en")
+# Languages lingua may answer besides the supported ones: frequent in world news and easily
+# mistaken for German or English by a function-word count (ISO 639-1 codes).
+OTHER_LANGUAGES = ("fr", "es", "it", "nl", "pt", "pl", "ru", "uk", "tr", "ar", "sv", "da")
+SAMPLE_CHARS = 4000
+MIN_RELATIVE_DISTANCE = 0.1
 
 
 @functools.cache
@@ -21,10 +31,65 @@ def _function_words() -> dict[str, frozenset[str]]:
             for lang in available_languages()}
 
 
-def detect_language(text: str, sample: int = 4000) -> str:
-    words = [w.casefold() for w in _WORD.findall(text[:sample])]
-    tables = _function_words()
-    scores = {lang: sum(w in table for w in words) for lang, table in tables.items()}
-    order = sorted(scores, key=lambda lang: (-scores[lang],
-                                             PREFERENCE.index(lang) if lang in PREFERENCE else 99))
+@functools.cache
+def _lingua() -> Any | None:
+    """The lingua detector over the supported and common languages, or ``None`` without it."""
+    try:
+        from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+    except ImportError:
+        return None
+    codes = dict.fromkeys((*available_languages(), *OTHER_LANGUAGES))
+    languages = []
+    for code in codes:
+        try:
+            languages.append(Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())))
+        except (AttributeError, ValueError):
+            continue  # a language pack lingua does not know: the function words still serve
+    if len(languages) < 2:
+        return None
+    return (LanguageDetectorBuilder.from_languages(*languages)
+            .with_minimum_relative_distance(MIN_RELATIVE_DISTANCE).build())
+
+
+def lingua_available() -> bool:
+    return _lingua() is not None
+
+
+def _by_function_words(text: str) -> dict[str, int]:
+    words = [w.casefold() for w in _WORD.findall(text[:SAMPLE_CHARS])]
+    return {lang: sum(w in table for w in words) for lang, table in _function_words().items()}
+
+
+def identify_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, or ``None`` when the text does not tell.
+
+    The answer may be a language eventwire has no pack for (``fr``): the pipeline then reports
+    the document as unsupported instead of coding it with the wrong lexicon.
+    """
+    detector = _lingua()
+    if detector is not None:
+        found = detector.detect_language_of(text[:SAMPLE_CHARS])
+        if found is not None:
+            return str(found.iso_code_639_1.name).lower()
+    scores = _by_function_words(text)
+    best = max(scores.values(), default=0)
+    if best == 0:
+        return None
+    return _ranked(scores)[0]
+
+
+def detect_language(text: str, sample: int = SAMPLE_CHARS) -> str:
+    """A supported language for the text: the identified one, else the best function-word match.
+
+    Unknown or tied texts fall back to the first pack in preference order.
+    """
+    found = identify_language(text[:sample])
+    if found is not None and found in available_languages():
+        return found
+    order = _ranked(_by_function_words(text[:sample]))
     return order[0] if order else "de"
+
+
+def _ranked(scores: dict[str, int]) -> list[str]:
+    return sorted(scores, key=lambda lang: (-scores[lang],
+                                            PREFERENCE.index(lang) if lang in PREFERENCE else 99))

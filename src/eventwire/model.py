@@ -15,17 +15,54 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 )
 PloverType = Literal[
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 ]
 ActorType = Literal["person", "organization", "state", "location", "group"]
 MentionKind = Literal[
-    "name", "short", "acronym", "adjective", "demonym", "metonym", "title", "pronoun",
-    "nominal", "collective", "guessed",
+    "name",
+    "short",
+    "acronym",
+    "adjective",
+    "demonym",
+    "metonym",
+    "title",
+    "pronoun",
+    "nominal",
+    "collective",
+    "guessed",
 ]
 Factuality = Literal["asserted", "planned", "hypothetical", "negated", "claimed"]
 
@@ -61,7 +98,7 @@ class Sentence(_Model):
     headline: bool = Field(default=False, description="the story's headline (also boilerplate)")
     reported_by: list[str] = Field(
         default_factory=list,
-        description="actor ids the text names as the source of this sentence (laut, Dies berichtete)",
+        description="actor ids the text names as the source of this sentence (laut, Dies ...)",
     )
 
 
@@ -80,7 +117,9 @@ class Actor(_Model):
     country: str | None = Field(default=None, description="ISO 3166-1 alpha-3")
     role: str | None = None
     kb_id: str | None = Field(default=None, description="null when the actor was guessed")
-    sector: str | None = Field(default=None, description="CAMEO/PLOVER sector such as GOV, MIL, MED")
+    sector: str | None = Field(
+        default=None, description="CAMEO/PLOVER sector such as GOV, MIL, MED"
+    )
     cameo: str | None = None
     wikidata: str | None = None
     state_media: bool = False
@@ -131,7 +170,8 @@ class Event(_Model):
     date_text: str | None = None
     place: PlaceRef | None = None
     reported_by: list[str] = Field(
-        default_factory=list, description="actor ids the text attributes the event to, outermost first"
+        default_factory=list,
+        description="actor ids the text attributes the event to, outermost first",
     )
     trigger: Span | None = None
     evidence: Span
@@ -186,8 +226,9 @@ class Document(_Model):
         return self.model_dump(mode="json", exclude=exclude)
 
     def to_json(self, *, include_tokens: bool = False, indent: int | None = None) -> str:
-        return json.dumps(self.to_dict(include_tokens=include_tokens), ensure_ascii=False,
-                          indent=indent)
+        return json.dumps(
+            self.to_dict(include_tokens=include_tokens), ensure_ascii=False, indent=indent
+        )
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
@@ -198,4 +239,4 @@ class Document(_Model):
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
-        return self.text[s.start:s.end]
+        return self.text[s.start : s.end]

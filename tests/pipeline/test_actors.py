@@ -34,7 +34,11 @@ def test_actors_link_names_across_spellings(code_de, text: str, name: str, count
 @pytest.mark.parametrize(
     ("text", "name", "role_word"),
     [
-        ("Der Gouverneur von Belgorod, Wjatscheslaw Gladkow, meldete Schäden.", "Wjatscheslaw Gladkow", "Gouverneur"),
+        (
+            "Der Gouverneur von Belgorod, Wjatscheslaw Gladkow, meldete Schäden.",
+            "Wjatscheslaw Gladkow",
+            "Gouverneur",
+        ),
         ("Polizeichefin Anna Berger trat zurück.", "Anna Berger", "Polizeichefin"),
         ("Der Sprecher des Ministeriums, Tomasz Nowak, sagte nichts.", "Tomasz Nowak", "Sprecher"),
     ],
@@ -47,15 +51,19 @@ def test_actors_guess_people_from_titles(code_de, text: str, name: str, role_wor
 
 
 def test_actors_surname_and_pronoun_refer_back(code_de) -> None:
-    doc = code_de("Ministerin Anna Berger besuchte Kiew. Berger sagte, die Lage sei ernst. "
-                  "Sie kündigte Hilfe an.")
+    doc = code_de(
+        "Ministerin Anna Berger besuchte Kiew. Berger sagte, die Lage sei ernst. "
+        "Sie kündigte Hilfe an."
+    )
     berger = by_name(doc)["Anna Berger"]
     texts = [m.text for m in berger.mentions]  # type: ignore[attr-defined]
     assert "Berger" in texts and "Sie" in texts
 
 
 def test_actors_collective_reference_points_at_two_states(code_de) -> None:
-    doc = code_de("Polen und Litauen unterzeichneten ein Abkommen. Beide Länder wollen kooperieren.")
+    doc = code_de(
+        "Polen und Litauen unterzeichneten ein Abkommen. Beide Länder wollen kooperieren."
+    )
     holders = [a.name for a in doc.actors if any(m.text == "Beide Länder" for m in a.mentions)]
     assert sorted(holders) == ["Lithuania", "Poland"]
 

@@ -10,26 +10,63 @@ from tests.conftest import names
 @pytest.mark.parametrize(
     ("text", "etype", "source", "target"),
     [
-        ("Sergej Lawrow traf am Montag in Ankara den türkischen Außenminister Hakan Fidan.",
-         "CONSULT", {"Sergey Lavrov"}, {"Hakan Fidan"}),
-        ("Am Dienstag telefonierte Emmanuel Macron mit Wolodymyr Selenskyj.",
-         "CONSULT", {"Emmanuel Macron"}, {"Volodymyr Zelenskyy"}),
-        ("Die Europäische Union hat neue Sanktionen gegen den Iran verhängt.",
-         "SANCTION", {"European Union"}, {"Iran"}),
-        ("Polen wies am Mittwoch drei russische Diplomaten aus.",
-         "SANCTION", {"Poland"}, {"Russian diplomats"}),
-        ("Der ukrainische Präsident Wolodymyr Selenskyj warf Russland vor, Kliniken anzugreifen.",
-         "ACCUSE", {"Volodymyr Zelenskyy"}, {"Russia"}),
-        ("Bei einem russischen Luftangriff auf die ostukrainische Stadt Charkiw starben zwei Menschen.",
-         "ASSAULT", {"Russia"}, {"Ukraine"}),
-        ("Polen und Litauen verhandelten lange. Das Abkommen wurde inzwischen von beiden Ländern "
-         "ratifiziert.", "AGREE", {"Poland", "Lithuania"}, set()),
-        ("Nachdem Polen und Litauen verhandelt hatten, endete der Streit.",
-         "CONSULT", {"Poland"}, {"Lithuania"}),
+        (
+            "Sergej Lawrow traf am Montag in Ankara den türkischen Außenminister Hakan Fidan.",
+            "CONSULT",
+            {"Sergey Lavrov"},
+            {"Hakan Fidan"},
+        ),
+        (
+            "Am Dienstag telefonierte Emmanuel Macron mit Wolodymyr Selenskyj.",
+            "CONSULT",
+            {"Emmanuel Macron"},
+            {"Volodymyr Zelenskyy"},
+        ),
+        (
+            "Die Europäische Union hat neue Sanktionen gegen den Iran verhängt.",
+            "SANCTION",
+            {"European Union"},
+            {"Iran"},
+        ),
+        (
+            "Polen wies am Mittwoch drei russische Diplomaten aus.",
+            "SANCTION",
+            {"Poland"},
+            {"Russian diplomats"},
+        ),
+        (
+            "Der ukrainische Präsident Wolodymyr Selenskyj warf Russland vor, "
+            "Kliniken anzugreifen.",
+            "ACCUSE",
+            {"Volodymyr Zelenskyy"},
+            {"Russia"},
+        ),
+        (
+            "Bei einem russischen Luftangriff auf die ostukrainische Stadt Charkiw "
+            "starben zwei Menschen.",
+            "ASSAULT",
+            {"Russia"},
+            {"Ukraine"},
+        ),
+        (
+            "Polen und Litauen verhandelten lange. Das Abkommen wurde inzwischen von "
+            "beiden Ländern "
+            "ratifiziert.",
+            "AGREE",
+            {"Poland", "Lithuania"},
+            set(),
+        ),
+        (
+            "Nachdem Polen und Litauen verhandelt hatten, endete der Streit.",
+            "CONSULT",
+            {"Poland"},
+            {"Lithuania"},
+        ),
     ],
 )
-def test_events_code_type_source_and_target(code_de, text: str, etype: str, source: set[str],
-                                             target: set[str]) -> None:
+def test_events_code_type_source_and_target(
+    code_de, text: str, etype: str, source: set[str], target: set[str]
+) -> None:
     doc = code_de(text)
     found = [e for e in doc.events if e.type == etype]
     assert found, [(e.type, e.trigger) for e in doc.events]
@@ -43,8 +80,11 @@ def test_events_code_type_source_and_target(code_de, text: str, etype: str, sour
     ("text", "status"),
     [
         ("Lawrow will am Freitag nach Peking reisen.", "planned"),
-        ("Polen und Litauen verpflichten sich, einander im Falle eines Angriffs zu unterstützen.",
-         "hypothetical"),
+        (
+            "Polen und Litauen verpflichten sich, einander im Falle eines Angriffs "
+            "zu unterstützen.",
+            "hypothetical",
+        ),
         ("Polen hat die Diplomaten nicht ausgewiesen.", "negated"),
         ("Lawrow sagte, Polen habe Sanktionen verhängt.", "claimed"),
     ],
@@ -56,8 +96,11 @@ def test_events_keep_unasserted_events_apart(code_de, text: str, status: str) ->
 
 
 def test_events_date_comes_from_the_same_sentence_only(code_de) -> None:
-    doc = code_de("Am Montag traf Lawrow in Ankara Hakan Fidan. "
-                  "Polen und Litauen haben das Abkommen inzwischen ratifiziert.", "2024-11-20")
+    doc = code_de(
+        "Am Montag traf Lawrow in Ankara Hakan Fidan. "
+        "Polen und Litauen haben das Abkommen inzwischen ratifiziert.",
+        "2024-11-20",
+    )
     meeting = next(e for e in doc.events if e.type == "CONSULT")
     ratify = next(e for e in doc.events if e.type == "AGREE")
     assert meeting.date == "2024-11-18"
@@ -65,8 +108,10 @@ def test_events_date_comes_from_the_same_sentence_only(code_de) -> None:
 
 
 def test_events_visit_targets_the_visited_state(code_de) -> None:
-    doc = code_de("Während des Besuchs von Sergej Lawrow in Peking im Mai wurden Verträge unterzeichnet.",
-                  "2024-11-20")
+    doc = code_de(
+        "Während des Besuchs von Sergej Lawrow in Peking im Mai wurden Verträge unterzeichnet.",
+        "2024-11-20",
+    )
     visit = next(e for e in doc.events if e.mode == "visit")
     assert names(doc, visit.target) == {"China"}
     assert visit.place is not None and visit.place.name == "Beijing"
@@ -74,8 +119,11 @@ def test_events_visit_targets_the_visited_state(code_de) -> None:
 
 
 def test_events_repeated_mention_of_one_meeting_is_one_event(code_de) -> None:
-    doc = code_de("Am Montag traf Lawrow in Ankara Hakan Fidan. "
-                  "Das Treffen zwischen Lawrow und Fidan dauerte drei Stunden.", "2024-11-20")
+    doc = code_de(
+        "Am Montag traf Lawrow in Ankara Hakan Fidan. "
+        "Das Treffen zwischen Lawrow und Fidan dauerte drei Stunden.",
+        "2024-11-20",
+    )
     assert len([e for e in doc.events if e.type == "CONSULT"]) == 1
 
 

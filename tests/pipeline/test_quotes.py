@@ -10,16 +10,47 @@ from tests.conftest import actor_named
 @pytest.mark.parametrize(
     ("text", "speaker", "kind", "starts"),
     [
-        ("„Wir werden antworten“, sagte Sergej Lawrow am Montag.", "Sergey Lavrov", "direct", "Wir werden antworten"),
-        ("Sergej Lawrow sagte: „Wir werden antworten.“", "Sergey Lavrov", "direct", "Wir werden antworten"),
-        ("Lawrow sagte, Russland werde antworten.", "Sergey Lavrov", "indirect", "Russland werde antworten"),
-        ("Lawrow betonte, dass Russland bereit sei.", "Sergey Lavrov", "indirect", "Russland bereit sei"),
-        ("Am Dienstag erklärte Lawrow, die Gespräche seien gescheitert.", "Sergey Lavrov", "indirect", "die Gespräche seien"),
-        ("Nach Angaben der Nachrichtenagentur TASS war das Treffen lang.", "TASS", "indirect", "war das Treffen"),
+        (
+            "„Wir werden antworten“, sagte Sergej Lawrow am Montag.",
+            "Sergey Lavrov",
+            "direct",
+            "Wir werden antworten",
+        ),
+        (
+            "Sergej Lawrow sagte: „Wir werden antworten.“",
+            "Sergey Lavrov",
+            "direct",
+            "Wir werden antworten",
+        ),
+        (
+            "Lawrow sagte, Russland werde antworten.",
+            "Sergey Lavrov",
+            "indirect",
+            "Russland werde antworten",
+        ),
+        (
+            "Lawrow betonte, dass Russland bereit sei.",
+            "Sergey Lavrov",
+            "indirect",
+            "Russland bereit sei",
+        ),
+        (
+            "Am Dienstag erklärte Lawrow, die Gespräche seien gescheitert.",
+            "Sergey Lavrov",
+            "indirect",
+            "die Gespräche seien",
+        ),
+        (
+            "Nach Angaben der Nachrichtenagentur TASS war das Treffen lang.",
+            "TASS",
+            "indirect",
+            "war das Treffen",
+        ),
     ],
 )
-def test_quotes_find_speaker_kind_and_content(code_de, text: str, speaker: str, kind: str,
-                                               starts: str) -> None:
+def test_quotes_find_speaker_kind_and_content(
+    code_de, text: str, speaker: str, kind: str, starts: str
+) -> None:
     doc = code_de(text)
     assert doc.quotes, "no quote found"
     q = doc.quotes[0]
@@ -35,9 +66,11 @@ def test_quotes_separable_cue_is_written_with_both_parts(code_de) -> None:
 
 
 def test_quotes_relay_becomes_reported_by(code_de) -> None:
-    doc = code_de("Die Nachrichtenagentur TASS zitierte Lawrow mit den Worten:\n"
-                  "„Der Westen hat jede Glaubwürdigkeit verloren.“\n"
-                  "Lawrow sagte zudem, Moskau sei zu Gesprächen bereit.")
+    doc = code_de(
+        "Die Nachrichtenagentur TASS zitierte Lawrow mit den Worten:\n"
+        "„Der Westen hat jede Glaubwürdigkeit verloren.“\n"
+        "Lawrow sagte zudem, Moskau sei zu Gesprächen bereit."
+    )
     assert len(doc.quotes) == 2
     for q in doc.quotes:
         assert actor_named(doc, q.speaker or "") == "Sergey Lavrov"
@@ -55,7 +88,9 @@ def test_quotes_short_quoted_title_without_cue_is_not_a_quote(code_de) -> None:
 
 
 def test_quotes_konjunktiv_sentence_continues_reported_speech(code_de) -> None:
-    doc = code_de("Lawrow sagte, Russland sei zu Gesprächen bereit. "
-                  "Die Bedingungen müsse aber Moskau bestimmen.")
+    doc = code_de(
+        "Lawrow sagte, Russland sei zu Gesprächen bereit. "
+        "Die Bedingungen müsse aber Moskau bestimmen."
+    )
     assert len(doc.quotes) == 2
     assert actor_named(doc, doc.quotes[1].speaker or "") == "Sergey Lavrov"

@@ -11,8 +11,14 @@ from eventwire.pipeline.segment import Segmenter, split_sentences
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Am 3. März traf er ein. Danach sprach er.", ["Am 3. März traf er ein.", "Danach sprach er."]),
-        ("Die 11. Sitzung begann. Sie dauerte lange.", ["Die 11. Sitzung begann.", "Sie dauerte lange."]),
+        (
+            "Am 3. März traf er ein. Danach sprach er.",
+            ["Am 3. März traf er ein.", "Danach sprach er."],
+        ),
+        (
+            "Die 11. Sitzung begann. Sie dauerte lange.",
+            ["Die 11. Sitzung begann.", "Sie dauerte lange."],
+        ),
         ("Das war 2022. Dann kam 2023.", ["Das war 2022.", "Dann kam 2023."]),
         ("Dr. Weber sagte das. Er ging.", ["Dr. Weber sagte das.", "Er ging."]),
         ("„Wir gehen“, sagte sie. Dann ging sie.", ["„Wir gehen“, sagte sie.", "Dann ging sie."]),
@@ -20,7 +26,7 @@ from eventwire.pipeline.segment import Segmenter, split_sentences
     ],
 )
 def test_segment_splits_german_sentences(text: str, expected: list[str]) -> None:
-    assert [text[s.start:s.end] for s in split_sentences(text, "de")] == expected
+    assert [text[s.start : s.end] for s in split_sentences(text, "de")] == expected
 
 
 @pytest.mark.parametrize(
@@ -41,8 +47,11 @@ def test_segment_marks_boilerplate_lines(line: str) -> None:
 
 
 def test_segment_headline_becomes_title_and_is_not_coded() -> None:
-    doc = Segmenter()(Document(id="x", lang="de",
-                               text="Minister tritt zurück\n\nBerlin - Der Minister trat zurück."))
+    doc = Segmenter()(
+        Document(
+            id="x", lang="de", text="Minister tritt zurück\n\nBerlin - Der Minister trat zurück."
+        )
+    )
     assert doc.title == "Minister tritt zurück"
     assert doc.sentences[0].boilerplate and doc.sentences[0].headline
     assert not doc.sentences[1].boilerplate
@@ -51,4 +60,4 @@ def test_segment_headline_becomes_title_and_is_not_coded() -> None:
 def test_segment_offsets_point_into_the_original_text() -> None:
     text = "  Erste Aussage.  Zweite Aussage!\n\nDritte?"
     for s in split_sentences(text, "de"):
-        assert text[s.start:s.end].strip() == text[s.start:s.end]
+        assert text[s.start : s.end].strip() == text[s.start : s.end]

@@ -6,14 +6,27 @@ from eventwire.actors.context import TextView
 from eventwire.actors.found import Found
 from eventwire.model import Actor, Mention
 
-CONFIDENCE = {"name": 0.95, "acronym": 0.9, "metonym": 0.8, "adjective": 0.8, "title": 0.75,
-              "short": 0.85, "nominal": 0.8, "guessed": 0.6, "demonym": 0.8}
+CONFIDENCE = {
+    "name": 0.95,
+    "acronym": 0.9,
+    "metonym": 0.8,
+    "adjective": 0.8,
+    "title": 0.75,
+    "short": 0.85,
+    "nominal": 0.8,
+    "guessed": 0.6,
+    "demonym": 0.8,
+}
 
 
 def _mention(view: TextView, first: int, last: int, kind: str) -> Mention:
-    return Mention(text=view.surface(first, last), start=view.tokens[first].start,
-                   end=view.tokens[last].end, kind=kind,  # type: ignore[arg-type]
-                   sentence=view.tokens[first].sentence)
+    return Mention(
+        text=view.surface(first, last),
+        start=view.tokens[first].start,
+        end=view.tokens[last].end,
+        kind=kind,
+        sentence=view.tokens[first].sentence,
+    )
 
 
 def _kb_actor(view: TextView, key: str, group: list[Found]) -> Actor:
@@ -24,18 +37,34 @@ def _kb_actor(view: TextView, key: str, group: list[Found]) -> Actor:
     if entity.type == "organization" and entity.state_media:
         role_text = role_text or "state-controlled media"
     best = max(CONFIDENCE.get(f.kind, 0.7) for f in group)
-    return Actor(id="", name=entity.name, type=entity.type, country=entity.country,
-                 role=role_text, kb_id=entity.id, sector=entity.sector, cameo=entity.cameo,
-                 wikidata=entity.wikidata, state_media=entity.state_media, confidence=best)
+    return Actor(
+        id="",
+        name=entity.name,
+        type=entity.type,
+        country=entity.country,
+        role=role_text,
+        kb_id=entity.id,
+        sector=entity.sector,
+        cameo=entity.cameo,
+        wikidata=entity.wikidata,
+        state_media=entity.state_media,
+        confidence=best,
+    )
 
 
 def _guessed_actor(group: list[Found]) -> Actor:
     head = next((f for f in group if f.name and f.kind == "guessed"), group[0])
-    return Actor(id="", name=head.name or "", type=head.type or "group",  # type: ignore[arg-type]
-                 country=next((f.country for f in group if f.country), None),
-                 role=next((f.role for f in group if f.role), None), kb_id=None,
-                 sector=next((f.sector for f in group if f.sector), None),
-                 generic=all(f.generic for f in group), confidence=0.5 if head.generic else 0.6)
+    return Actor(
+        id="",
+        name=head.name or "",
+        type=head.type or "group",
+        country=next((f.country for f in group if f.country), None),
+        role=next((f.role for f in group if f.role), None),
+        kb_id=None,
+        sector=next((f.sector for f in group if f.sector), None),
+        generic=all(f.generic for f in group),
+        confidence=0.5 if head.generic else 0.6,
+    )
 
 
 def build_actors(view: TextView, found: list[Found]) -> list[Actor]:

@@ -20,7 +20,7 @@ class TextView:
     day: dt.date | None
 
     def surface(self, first: int, last: int) -> str:
-        return self.doc.text[self.tokens[first].start:self.tokens[last].end]
+        return self.doc.text[self.tokens[first].start : self.tokens[last].end]
 
     def word(self, i: int) -> str:
         return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
@@ -34,8 +34,11 @@ class TextView:
         return (self.tokens[i].lemma or self.tokens[i].text).casefold()
 
     def same_sentence(self, i: int, j: int) -> bool:
-        return (0 <= i < len(self.tokens) and 0 <= j < len(self.tokens)
-                and self.tokens[i].sentence == self.tokens[j].sentence)
+        return (
+            0 <= i < len(self.tokens)
+            and 0 <= j < len(self.tokens)
+            and self.tokens[i].sentence == self.tokens[j].sentence
+        )
 
     def is_capitalised(self, i: int) -> bool:
         w = self.word(i)

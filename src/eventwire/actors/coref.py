@@ -15,14 +15,28 @@ def assign_keys(view: TextView, found: list[Found]) -> None:
     the document; guessed actors are keyed by their name so repeated mentions meet.
     """
     full_names = {f.candidates[0] for f in found if f.candidates and f.kind in ("name", "title")}
-    people = [f for f in found if f.kind in ("name", "guessed", "title") and f.last > f.first
-              and (f.type == "person" or (f.candidates and
-                   view.kb.entities[f.candidates[0]].type == "person"))]
+    people = [
+        f
+        for f in found
+        if f.kind in ("name", "guessed", "title")
+        and f.last > f.first
+        and (
+            f.type == "person"
+            or (f.candidates and view.kb.entities[f.candidates[0]].type == "person")
+        )
+    ]
     for f in found:
         if f.kind == "short" and f.first == f.last:
             word = view.word(f.first).removesuffix("s") if view.lang == "de" else view.word(f.first)
-            owner = next((p for p in people if sound_key(view.word(p.last)) in
-                          (sound_key(view.word(f.first)), sound_key(word))), None)
+            owner = next(
+                (
+                    p
+                    for p in people
+                    if sound_key(view.word(p.last))
+                    in (sound_key(view.word(f.first)), sound_key(word))
+                ),
+                None,
+            )
             if owner is not None and owner.candidates[:1] != f.candidates[:1]:
                 f.candidates = owner.candidates
                 f.type, f.name, f.gender = owner.type, owner.name, owner.gender
@@ -56,8 +70,17 @@ def add_surnames(view: TextView, found: list[Found], content: list[tuple[int, in
             w = view.word(i)
             person = surnames.get(w) or (surnames.get(w[:-1]) if w.endswith("s") else None)
             if person and not _covered(found + new, i):
-                new.append(Found(first=i, last=i, kind="short", type="person",
-                                 name=person.name, key=person.key, gender=person.gender))
+                new.append(
+                    Found(
+                        first=i,
+                        last=i,
+                        kind="short",
+                        type="person",
+                        name=person.name,
+                        key=person.key,
+                        gender=person.gender,
+                    )
+                )
     return new
 
 
@@ -87,8 +110,12 @@ def add_pronouns(view: TextView, found: list[Found], content: list[tuple[int, in
             p = pronouns.get(view.low(i))
             if p is None or p.number != "sg":
                 continue
-            subject_slot = i == first or view.word(i - 1) in ('"', "„", "“", "»", ",") or \
-                view.low(i - 1) in complementisers or view.lemma(i - 1) in reporting
+            subject_slot = (
+                i == first
+                or view.word(i - 1) in ('"', "„", "“", "»", ",")
+                or view.low(i - 1) in complementisers
+                or view.lemma(i - 1) in reporting
+            )
             if not subject_slot:
                 continue
             before = [f for f in people if f.last < i]
@@ -102,12 +129,23 @@ def add_pronouns(view: TextView, found: list[Found], content: list[tuple[int, in
                 continue
             if p.gender == "f" and gender != "f":
                 continue  # 'sie' is too often plural to guess without a known woman
-            new.append(Found(first=i, last=i, kind="pronoun", key=nearest.key,
-                             candidates=nearest.candidates, type=nearest.type, name=nearest.name))
+            new.append(
+                Found(
+                    first=i,
+                    last=i,
+                    kind="pronoun",
+                    key=nearest.key,
+                    candidates=nearest.candidates,
+                    type=nearest.type,
+                    name=nearest.name,
+                )
+            )
     return new
 
 
-def add_collectives(view: TextView, found: list[Found], content: list[tuple[int, int]]) -> list[Found]:
+def add_collectives(
+    view: TextView, found: list[Found], content: list[tuple[int, int]]
+) -> list[Found]:
     """'beide Länder', 'die beiden Staaten': the last two distinct states named before."""
     phrases = [(c.phrase.split(), c) for c in view.pack.actors.collectives]
     phrases.sort(key=lambda pc: -len(pc[0]))
@@ -138,8 +176,15 @@ def add_collectives(view: TextView, found: list[Found], content: list[tuple[int,
                 if len(refs) == coll.count:
                     break
             if len(refs) == coll.count:
-                new.append(Found(first=i, last=i + n - 1, kind="collective",
-                                 refs=[], key="+".join(sorted(refs))))
+                new.append(
+                    Found(
+                        first=i,
+                        last=i + n - 1,
+                        kind="collective",
+                        refs=[],
+                        key="+".join(sorted(refs)),
+                    )
+                )
             i += n
     return new
 
@@ -149,7 +194,10 @@ def _word_matches(view: TextView, i: int, word: str) -> bool:
     w = view.low(i)
     if w == word or (w.startswith(word) and len(w) - len(word) <= 2):
         return True
-    lemmas = {lemmatize(word, view.lang).casefold(), lemmatize(word.capitalize(), view.lang).casefold()}
+    lemmas = {
+        lemmatize(word, view.lang).casefold(),
+        lemmatize(word.capitalize(), view.lang).casefold(),
+    }
     return view.lemma(i) in lemmas
 
 
@@ -159,8 +207,10 @@ def resolve_role_references(view: TextView, found: list[Found]) -> None:
     Failing that, the nearest person with any title in the last three sentences; a reference
     that finds nobody is dropped rather than guessed.
     """
-    people = sorted((f for f in found if _is_person(view, f) and f.key and not f.needs_antecedent),
-                    key=lambda f: f.first)
+    people = sorted(
+        (f for f in found if _is_person(view, f) and f.key and not f.needs_antecedent),
+        key=lambda f: f.first,
+    )
     for ref in (f for f in found if f.needs_antecedent):
         before = [p for p in people if p.last < ref.first]
         match = None
@@ -173,8 +223,11 @@ def resolve_role_references(view: TextView, found: list[Found]) -> None:
                 match = p
                 break
         if match is None:
-            recent = [p for p in before if p.role and
-                      view.tokens[ref.first].sentence - view.tokens[p.last].sentence <= 3]
+            recent = [
+                p
+                for p in before
+                if p.role and view.tokens[ref.first].sentence - view.tokens[p.last].sentence <= 3
+            ]
             match = recent[-1] if recent else None
         if match is None:
             ref.absorbed = True

@@ -48,7 +48,8 @@ def _is_adjective(view: TextView, i: int) -> bool:
 
 
 def _complement_end(view: TextView, i: int, found: list[Found]) -> tuple[int, str | None]:
-    """Extend a title over 'für natürliche Ressourcen' or 'der Demokratischen Volksrepublik Korea (DVRK)'."""
+    """Extend a title over 'für natürliche Ressourcen' or 'der Demokratischen Volksrepublik
+    Korea (DVRK)'."""
     end, country = i, None
     nxt = view.low(i + 1)
     if nxt in view.pack.actors.title_connectors and view.same_sentence(i, i + 1):
@@ -70,8 +71,13 @@ def _name_after(view: TextView, j: int, found: list[Found]) -> tuple[int, int] |
         j += 1
     stop = set(view.pack.actors.name_stopwords)
     k = j
-    while (k - j < 4 and view.same_sentence(j, k) and view.is_capitalised(k)
-           and view.word(k) not in stop and office_at(view, k) is None):
+    while (
+        k - j < 4
+        and view.same_sentence(j, k)
+        and view.is_capitalised(k)
+        and view.word(k) not in stop
+        and office_at(view, k) is None
+    ):
         f = _found_at(found, k)
         if f and f.candidates and view.kb.entities[f.candidates[0]].type != "person":
             break
@@ -109,8 +115,13 @@ def find_titled_people(view: TextView, first: int, last: int, found: list[Found]
                 person.absorbed = True  # 'Maia' alone named someone else; 'Maia Sandu' is new
                 person = None
             if person is None:
-                person = Found(first=name[0], last=name[1], kind="guessed", type="person",
-                               name=view.surface(*name))
+                person = Found(
+                    first=name[0],
+                    last=name[1],
+                    kind="guessed",
+                    type="person",
+                    name=view.surface(*name),
+                )
                 new.append(person)
             person.role = person.role or role
             person.office = person.office or office
@@ -127,20 +138,41 @@ def find_titled_people(view: TextView, first: int, last: int, found: list[Found]
         elif view.low(title_first - 1) in view.pack.actors.determiners:
             holders = view.kb.holders(office, country, view.day) if country else []
             if holders:
-                new.append(Found(first=title_first, last=end, kind="title",
-                                 candidates=(holders[0].id,), role=role, office=office))
+                new.append(
+                    Found(
+                        first=title_first,
+                        last=end,
+                        kind="title",
+                        candidates=(holders[0].id,),
+                        role=role,
+                        office=office,
+                    )
+                )
             elif not country:
-                new.append(Found(first=title_first, last=end, kind="title", type="person",
-                                 role=role, office=office, gender=gender,
-                                 needs_antecedent=True))
+                new.append(
+                    Found(
+                        first=title_first,
+                        last=end,
+                        kind="title",
+                        type="person",
+                        role=role,
+                        office=office,
+                        gender=gender,
+                        needs_antecedent=True,
+                    )
+                )
         i = end + 1
     return new
 
 
 def _is_genitive_state(view: TextView, f: Found) -> bool:
     """'Kenias Polizeichef': a state name in the genitive right before a title."""
-    return (view.lang == "de" and f.first == f.last and view.word(f.first).endswith("s")
-            and _state_of(view, f) is not None)
+    return (
+        view.lang == "de"
+        and f.first == f.last
+        and view.word(f.first).endswith("s")
+        and _state_of(view, f) is not None
+    )
 
 
 def _apposition_owner(view: TextView, title_first: int, found: list[Found]) -> Found | None:
@@ -151,8 +183,10 @@ def _apposition_owner(view: TextView, title_first: int, found: list[Found]) -> F
     if view.low(j) not in view.pack.actors.determiners or view.word(j - 1) != ",":
         return None
     owner = _found_at(found, j - 2)
-    if owner and (owner.type == "person" or (owner.candidates and
-                  view.kb.entities[owner.candidates[0]].type == "person")):
+    if owner and (
+        owner.type == "person"
+        or (owner.candidates and view.kb.entities[owner.candidates[0]].type == "person")
+    ):
         return owner
     return None
 
@@ -188,16 +222,31 @@ def find_organisations(view: TextView, first: int, last: int, found: list[Found]
             continue
         named = _name_after(view, i + 1, found + new) if view.word(i + 1) != "," else None
         if named and view.kb.office_word(view.word(i), view.lang) is None:
-            new.append(Found(first=named[0], last=named[1], kind="guessed", type="organization",
-                             name=view.surface(*named), title_span=(start, named[1])))
+            new.append(
+                Found(
+                    first=named[0],
+                    last=named[1],
+                    kind="guessed",
+                    type="organization",
+                    name=view.surface(*named),
+                    title_span=(start, named[1]),
+                )
+            )
             continue
         has_proper_modifier = any(view.is_capitalised(k) for k in range(start, i))
         if end == i and not has_proper_modifier:
             continue
         if view.low(start - 1) not in view.pack.actors.determiners:
             continue
-        new.append(Found(first=start, last=end, kind="guessed", type="organization",
-                         name=view.surface(start, end)))
+        new.append(
+            Found(
+                first=start,
+                last=end,
+                kind="guessed",
+                type="organization",
+                name=view.surface(start, end),
+            )
+        )
     return new
 
 
@@ -210,8 +259,11 @@ def find_groups(view: TextView, first: int, last: int, found: list[Found]) -> li
         if adj.absorbed:
             continue
         h = adj.last + 1
-        head = heads.get(view.word(h).casefold()) or heads.get(view.lemma(h)) or _compound_head(
-            view.word(h), heads)
+        head = (
+            heads.get(view.word(h).casefold())
+            or heads.get(view.lemma(h))
+            or _compound_head(view.word(h), heads)
+        )
         if head is None:
             continue
         adj.absorbed = True
@@ -220,18 +272,35 @@ def find_groups(view: TextView, first: int, last: int, found: list[Found]) -> li
         if _head_matches(view, adj.first - 1, people):
             start = adj.first - 1
         if head.stands_for_state and start == adj.first:
-            new.append(Found(first=start, last=h, kind="nominal", candidates=adj.candidates,
-                             sector=head.sector))
+            new.append(
+                Found(
+                    first=start,
+                    last=h,
+                    kind="nominal",
+                    candidates=adj.candidates,
+                    sector=head.sector,
+                )
+            )
             continue
         state = view.kb.state(country) if country else None
         adjective_en = _english_adjective(view, country) or (state.name if state else "")
-        new.append(Found(first=start, last=h, kind="guessed", type=head.type, country=country,
-                         sector=head.sector, name=f"{adjective_en} {head.name_en}".strip()))
+        new.append(
+            Found(
+                first=start,
+                last=h,
+                kind="guessed",
+                type=head.type,
+                country=country,
+                sector=head.sector,
+                name=f"{adjective_en} {head.name_en}".strip(),
+            )
+        )
     return new
 
 
-def find_state_nouns(view: TextView, first: int, last: int, found: list[Found],
-                     earlier: list[Found]) -> list[Found]:
+def find_state_nouns(
+    view: TextView, first: int, last: int, found: list[Found], earlier: list[Found]
+) -> list[Found]:
     """'die Regierung', 'die Behörden' without a country: the state the story is about so far
     (the last state named before), else nothing."""
     heads = {h.lemma.casefold(): h for h in view.pack.actors.group_heads if h.stands_for_state}
@@ -248,8 +317,15 @@ def find_state_nouns(view: TextView, first: int, last: int, found: list[Found],
         if not states:
             continue
         focus = max(states, key=lambda f: f.first)
-        new.append(Found(first=i, last=i, kind="nominal", candidates=(f"state:{_state_of(view, focus)}",),
-                         sector=head.sector))
+        new.append(
+            Found(
+                first=i,
+                last=i,
+                kind="nominal",
+                candidates=(f"state:{_state_of(view, focus)}",),
+                sector=head.sector,
+            )
+        )
     return new
 
 
@@ -276,8 +352,16 @@ def find_generic_groups(view: TextView, first: int, last: int, found: list[Found
             continue
         if start == i and view.low(i - 1) not in view.pack.actors.determiners:
             continue
-        new.append(Found(first=start, last=i, kind="guessed", type="group", generic=True,
-                         name=view.surface(start, i)))
+        new.append(
+            Found(
+                first=start,
+                last=i,
+                kind="guessed",
+                type="group",
+                generic=True,
+                name=view.surface(start, i),
+            )
+        )
     return new
 
 

@@ -36,12 +36,15 @@ def _accept(view: TextView, first: int, aliases: list[Alias], n: int = 2) -> lis
     capital_start = view.is_capitalised(first)
     if n == 1 and view.word(first) in _stopwords(view):
         return [a for a in aliases if a.kind == "acronym" and a.surface == view.word(first)]
-    return [a for a in aliases
-            if a.kind in ("adjective", "acronym") or (capital_start and a.kind in NAME_KINDS)]
+    return [
+        a
+        for a in aliases
+        if a.kind in ("adjective", "acronym") or (capital_start and a.kind in NAME_KINDS)
+    ]
 
 
 def _name_run(view: TextView, i: int, limit: int) -> int:
-    """How many tokens from ``i`` could belong to one name (capitalised words, hyphens, particles)."""
+    """How many tokens from ``i`` could belong to one name (capitalised words, particles)."""
     particles = view.pack.actors.name_particles
     n = 0
     sentence = view.tokens[i].sentence
@@ -64,7 +67,11 @@ def _rank(view: TextView, aliases: list[Alias]) -> tuple[str, ...]:
     def weight(entity_id: str) -> tuple[int, int]:
         e = kb.entities[entity_id]
         current = 1 if e.type == "person" and view.day and e.role_on(view.day) else 0
-        lang_ok = 1 if any(a.entity_id == entity_id and a.lang in (view.lang, "any") for a in aliases) else 0
+        lang_ok = (
+            1
+            if any(a.entity_id == entity_id and a.lang in (view.lang, "any") for a in aliases)
+            else 0
+        )
         return (-current, -lang_ok)
 
     return tuple(sorted(ids, key=weight))
@@ -74,7 +81,7 @@ def _kind(aliases: list[Alias], exact: bool) -> MentionKind:
     kinds = {a.kind for a in aliases}
     for k in ("name", "acronym", "capital", "adjective", "demonym", "short"):
         if k in kinds:
-            return "metonym" if k == "capital" else k  # type: ignore[return-value]
+            return "metonym" if k == "capital" else k
     return "name" if exact else "guessed"
 
 
@@ -93,8 +100,9 @@ def scan_sentence(view: TextView, first: int, last: int) -> list[Found]:
             surface = view.surface(i, i + n - 1)
             hits = _accept(view, i, kb.aliases(surface), n)
             if not hits and view.lang == "de" and surface.endswith("s") and len(surface) > 4:
-                hits = [a for a in _accept(view, i, kb.aliases(surface[:-1]), n)
-                        if a.kind in NAME_KINDS]
+                hits = [
+                    a for a in _accept(view, i, kb.aliases(surface[:-1]), n) if a.kind in NAME_KINDS
+                ]
             if not hits and n == 1 and view.word(i)[:1].islower():
                 hits = _prefixed_adjective(view, i)
             if hits:
@@ -104,7 +112,8 @@ def scan_sentence(view: TextView, first: int, last: int) -> list[Found]:
             for n in range(min(run, 3), 0, -1):
                 words = [view.word(k) for k in range(i, i + n) if view.is_word(k)]
                 if all(is_dictionary_word(w, view.lang) for w in words) or (
-                        n == 1 and words and words[0] in _stopwords(view)):
+                    n == 1 and words and words[0] in _stopwords(view)
+                ):
                     continue
                 surface = view.surface(i, i + n - 1)
                 hits = [a for a in kb.aliases(surface, sound=True) if a.kind in NAME_KINDS]
@@ -117,9 +126,18 @@ def scan_sentence(view: TextView, first: int, last: int) -> list[Found]:
             i += 1
             continue
         n, hits, exact = best
-        locative = view.low(i - 1) in view.pack.actors.locative_prepositions or _dateline(view, i, n)
-        found.append(Found(first=i, last=i + n - 1, kind=_kind(hits, exact),
-                           candidates=_rank(view, hits), locative=locative))
+        locative = view.low(i - 1) in view.pack.actors.locative_prepositions or _dateline(
+            view, i, n
+        )
+        found.append(
+            Found(
+                first=i,
+                last=i + n - 1,
+                kind=_kind(hits, exact),
+                candidates=_rank(view, hits),
+                locative=locative,
+            )
+        )
         i += n
     return found
 
@@ -139,7 +157,7 @@ def _prefixed_adjective(view: TextView, i: int) -> list[Alias]:
     word = view.low(i)
     for prefix in view.pack.actors.adjective_prefixes:
         if word.startswith(prefix) and len(word) - len(prefix) > 4:
-            hits = [a for a in view.kb.aliases(word[len(prefix):]) if a.kind == "adjective"]
+            hits = [a for a in view.kb.aliases(word[len(prefix) :]) if a.kind == "adjective"]
             if hits:
                 return hits
     return []

@@ -76,7 +76,9 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, lang: str
     """Code articles (files, folders or - for standard input) and keep them in the store.
 
     The same article twice (same URL, or same text) is stored once; a changed text under a
-    known URL replaces what was stored for it.
+    known URL replaces what was stored for it. Exit status: 0 when at least one document is
+    in the store (new, replaced or already there), 1 when every readable input failed, 2 when
+    nothing could be read or the database cannot be opened.
     """
     # Imported here: cli.main imports this module, and read_inputs lives there.
     from eventwire.cli.main import read_inputs

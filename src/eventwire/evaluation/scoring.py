@@ -46,8 +46,14 @@ class Counts:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"p": round(p, 3), "r": round(r, 3), "f1": round(f, 3), "tp": self.tp,
-                "fp": self.fp, "fn": self.fn}
+        return {
+            "p": round(p, 3),
+            "r": round(r, 3),
+            "f1": round(f, 3),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
 
 
 @dataclass
@@ -147,11 +153,18 @@ def _pair_greedily(gold: list[Any], system: list[Any], ok: Any) -> list[tuple[in
 
 @dataclass
 class Scores:
-    counts: dict[str, Counts] = field(default_factory=lambda: {
-        k: Counts() for k in ("actors", "events_strict", "events_lenient", "quotes", "timex",
-                              "timex_value")})
-    shares: dict[str, Share] = field(default_factory=lambda: {
-        k: Share() for k in ("event_date", "event_reported_by", "quote_kind", "quote_reported_by")})
+    counts: dict[str, Counts] = field(
+        default_factory=lambda: {
+            k: Counts()
+            for k in ("actors", "events_strict", "events_lenient", "quotes", "timex", "timex_value")
+        }
+    )
+    shares: dict[str, Share] = field(
+        default_factory=lambda: {
+            k: Share()
+            for k in ("event_date", "event_reported_by", "quote_kind", "quote_reported_by")
+        }
+    )
     documents: int = 0
     missing: list[str] = field(default_factory=list)
 
@@ -186,19 +199,24 @@ class Scores:
         def strict(g: dict[str, Any], s: dict[str, Any]) -> bool:
             if not same_type(g, s):
                 return False
-            straight = (_side_strict(am, g.get("source"), s.get("source"))
-                        and _side_strict(am, g.get("target"), s.get("target")))
-            crossed = (_side_strict(am, g.get("source"), s.get("target"))
-                       and _side_strict(am, g.get("target"), s.get("source")))
+            straight = _side_strict(am, g.get("source"), s.get("source")) and _side_strict(
+                am, g.get("target"), s.get("target")
+            )
+            crossed = _side_strict(am, g.get("source"), s.get("target")) and _side_strict(
+                am, g.get("target"), s.get("source")
+            )
             return straight or (str(g.get("type")).upper() in SWAPPABLE and crossed)
 
         def lenient(g: dict[str, Any], s: dict[str, Any]) -> bool:
             if not same_type(g, s):
                 return False
-            return ((_side_lenient(am, g.get("source"), s.get("source"))
-                     and _side_lenient(am, g.get("target"), s.get("target")))
-                    or (_side_lenient(am, g.get("source"), s.get("target"))
-                        and _side_lenient(am, g.get("target"), s.get("source"))))
+            return (
+                _side_lenient(am, g.get("source"), s.get("source"))
+                and _side_lenient(am, g.get("target"), s.get("target"))
+            ) or (
+                _side_lenient(am, g.get("source"), s.get("target"))
+                and _side_lenient(am, g.get("target"), s.get("source"))
+            )
 
         pairs = _pair_greedily(ge, se, strict)
         self.counts["events_strict"].add(len(pairs), len(se), len(ge))

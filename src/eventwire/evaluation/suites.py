@@ -1,7 +1,9 @@
 """The evaluation suites behind ``eventwire evaluate SUITE``.
 
 Each suite reads its data, runs the same pipeline ``extract`` uses, and returns its metrics as
-a flat mapping; the CLI prints them and, last, one line ``SUITE metric=value ...``.
+a flat mapping; the CLI prints them and, last, one line ``SUITE metric=value ...``. A suite is
+a function ``(data folder, SuiteOptions) -> SuiteResult``; the external ones live in their own
+modules (``spkatt``, ``wikiwars``, ``germeval``) and honour ``SuiteOptions.limit``.
 """
 
 from __future__ import annotations
@@ -9,12 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from eventwire.errors import InputError
+from eventwire.evaluation.base import SuiteOptions, SuiteResult
+from eventwire.evaluation.germeval import germeval_suite
 from eventwire.evaluation.scoring import score_documents
+from eventwire.evaluation.spkatt import spkatt_suite
+from eventwire.evaluation.wikiwars import wikiwars_suite
 from eventwire.extract import ExtractOptions, extract_documents
 from eventwire.model import Document
 
@@ -23,13 +28,7 @@ DEV_SETS = REPO_ROOT / "tests" / "data"
 SHARED_DEFAULT = REPO_ROOT.parent / "shared" / "data"
 HEADLINE = ("actors", "events_strict", "events_lenient", "quotes", "timex", "timex_value")
 
-
-@dataclass
-class SuiteResult:
-    name: str
-    metrics: dict[str, float | int | None]
-    details: dict[str, Any] = field(default_factory=dict)
-    skipped: dict[str, int] = field(default_factory=dict)
+__all__ = ["SHARED_DEFAULT", "SUITES", "SuiteOptions", "SuiteResult", "run_suite"]
 
 
 def _gold_pairs(folder: Path, lang: str) -> list[tuple[dict[str, Any], Document]]:
@@ -38,7 +37,8 @@ def _gold_pairs(folder: Path, lang: str) -> list[tuple[dict[str, Any], Document]
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         text_file = gold_file.with_name(gold_file.name.replace(".gold.json", ".txt"))
         if not text_file.exists():
-            raise InputError(str(gold_file), f"no article text {text_file.name} beside the gold file")
+            raise InputError(str(gold_file),
+                             f"no article text {text_file.name} beside the gold file")
         published = gold.get("publication_date")
         doc = Document(id=str(gold.get("id") or text_file.stem),
                        text=text_file.read_text(encoding="utf-8"), lang=gold.get("lang") or lang,
@@ -61,19 +61,34 @@ def score_gold_folder(name: str, folder: Path, lang: str) -> SuiteResult:
     return SuiteResult(name, metrics, details=scores, skipped={"documents_with_errors": errors})
 
 
-def seed_suite(data: Path) -> SuiteResult:
+def seed_suite(data: Path, options: SuiteOptions) -> SuiteResult:
     folder = data.parent / "seed" if (data.parent / "seed").is_dir() else data / "seed"
     return score_gold_folder("seed", folder, "de")
 
 
-SUITES: dict[str, Callable[[Path], SuiteResult]] = {
+def _dev_suite(name: str, lang: str) -> Callable[[Path, SuiteOptions], SuiteResult]:
+    def run(data: Path, options: SuiteOptions) -> SuiteResult:
+        return score_gold_folder(name, DEV_SETS / name, lang)
+
+    return run
+
+
+Suite = Callable[[Path, SuiteOptions], SuiteResult]
+
+SUITES: dict[str, Suite] = {
     "seed": seed_suite,
-    "dev-de": lambda data: score_gold_folder("dev-de", DEV_SETS / "dev-de", "de"),
-    "dev-en": lambda data: score_gold_folder("dev-en", DEV_SETS / "dev-en", "en"),
+    "dev-de": _dev_suite("dev-de", "de"),
+    "dev-en": _dev_suite("dev-en", "en"),
+    "spkatt": spkatt_suite,
+    "wikiwars-de": wikiwars_suite,
+    "germeval": germeval_suite,
 }
+SAMPLED = frozenset({"spkatt", "wikiwars-de", "germeval"})  # suites that honour --limit
 
 
-def run_suite(name: str, data: Path | None = None) -> SuiteResult:
+def run_suite(name: str, data: Path | None = None,
+              options: SuiteOptions | None = None) -> SuiteResult:
+    """Run one suite on ``data`` (default: ../shared/data beside the checkout)."""
     if name not in SUITES:
         raise InputError(name, f"unknown suite; choose one of {', '.join(SUITES)}")
-    return SUITES[name](data or SHARED_DEFAULT)
+    return SUITES[name](data or SHARED_DEFAULT, options or SuiteOptions())

@@ -28,8 +28,9 @@ def _free(sv: SentenceView, m: ArgMention) -> bool:
     return sv.preposition_before(m) is None and not sv.is_genitive_attribute(m)
 
 
-def _between(sv: SentenceView, i: int, last: int, before_from: int | None = None
-             ) -> tuple[ArgMention, ArgMention | None] | None:
+def _between(
+    sv: SentenceView, i: int, last: int, before_from: int | None = None
+) -> tuple[ArgMention, ArgMention | None] | None:
     """'zwischen A und B' shortly after the trigger, or before it in a passive clause."""
     after = []
     for k in range(i + 1, min(last, i + 12) + 1):
@@ -45,8 +46,15 @@ def _between(sv: SentenceView, i: int, last: int, before_from: int | None = None
             first = parties[0]
             if len(first.actors) > 1:
                 return first, None
-            second = next((m for m in parties[1:] if sv.low(m.first - 1) in ("und", "and")
-                           or sv.low(m.first - 2) in ("und", "and")), None)
+            second = next(
+                (
+                    m
+                    for m in parties[1:]
+                    if sv.low(m.first - 1) in ("und", "and")
+                    or sv.low(m.first - 2) in ("und", "and")
+                ),
+                None,
+            )
             return first, second
     return None
 
@@ -68,10 +76,15 @@ def _agent(sv: SentenceView, i: int, start: int, end: int) -> ArgMention | None:
 
 def _relative_antecedent(sv: SentenceView, start: int, s_first: int) -> ArgMention | None:
     """'..., die an der Sitzung teilnimmt': the actor right before the comma."""
-    if start <= s_first or sv.word(start - 1) != "," or sv.low(start) not in (
-            "der", "die", "das", "welche", "welcher", "who", "which"):
+    if (
+        start <= s_first
+        or sv.word(start - 1) != ","
+        or sv.low(start) not in ("der", "die", "das", "welche", "welcher", "who", "which")
+    ):
         return None
-    return next((m for m in reversed(sv.in_sentence(s_first, start - 2)) if m.last >= start - 3), None)
+    return next(
+        (m for m in reversed(sv.in_sentence(s_first, start - 2)) if m.last >= start - 3), None
+    )
 
 
 def _named_person_instead(sv: SentenceView, m: ArgMention, s_first: int, before: int) -> ArgMention:
@@ -97,7 +110,9 @@ def find_arguments(sv: SentenceView, hit: TriggerHit, is_noun: bool, passive: bo
 
     pair = None
     if "zwischen" in preps or passive or is_noun:
-        pair = _between(sv, i, s_last, _clause_start_across_quotes(sv, i, s_first) if passive else None)
+        pair = _between(
+            sv, i, s_last, _clause_start_across_quotes(sv, i, s_first) if passive else None
+        )
     if pair:
         first, second = pair
         args.source = list(first.actors)
@@ -121,22 +136,42 @@ def find_arguments(sv: SentenceView, hit: TriggerHit, is_noun: bool, passive: bo
     if source is not None:
         source = sv.coordinated(source)
         args.source = list(source.actors)
-        if (len(source.actors) == 2 and hit.trigger.type in SYMMETRIC
-                and not hit.trigger.each_party):
+        if len(source.actors) == 2 and hit.trigger.type in SYMMETRIC and not hit.trigger.each_party:
             args.source, args.target = [source.actors[0]], [source.actors[1]]
             return args
 
     scope_end = end if not is_noun else min(s_last, end + 12)
-    candidates = [m for m in sv.in_sentence(start if not is_noun else i + 1, scope_end)
-                  if not set(m.actors) & set(args.source)]
-    target = next((m for m in candidates if sv.preposition_before(m) in preps
-                   and (not is_noun or m.first > i)), None)
+    candidates = [
+        m
+        for m in sv.in_sentence(start if not is_noun else i + 1, scope_end)
+        if not set(m.actors) & set(args.source)
+    ]
+    target = next(
+        (
+            m
+            for m in candidates
+            if sv.preposition_before(m) in preps and (not is_noun or m.first > i)
+        ),
+        None,
+    )
     if target is None and not is_noun and not passive:
-        target = next((m for m in candidates if _free(sv, m) and m.first > i
-                       and not _crosses_break(sv, i, m.first)), None)
+        target = next(
+            (
+                m
+                for m in candidates
+                if _free(sv, m) and m.first > i and not _crosses_break(sv, i, m.first)
+            ),
+            None,
+        )
         if target is None:
-            target = next((m for m in candidates if _free(sv, m) and m.first < i
-                           and (source is None or m.first > source.last)), None)
+            target = next(
+                (
+                    m
+                    for m in candidates
+                    if _free(sv, m) and m.first < i and (source is None or m.first > source.last)
+                ),
+                None,
+            )
     if target is not None:
         args.target = list(target.actors)
     return args
@@ -153,7 +188,11 @@ def _clause_start_across_quotes(sv: SentenceView, i: int, s_first: int) -> int:
 def _outside_quotes(sv: SentenceView, m: ArgMention, i: int) -> bool:
     """True unless the mention sits in a quoted passage that does not hold the trigger."""
     for q in sv.doc.quotes:
-        if q.kind == "direct" and sv.tokens[m.first].start >= q.start and sv.tokens[m.last].end <= q.end:
+        if (
+            q.kind == "direct"
+            and sv.tokens[m.first].start >= q.start
+            and sv.tokens[m.last].end <= q.end
+        ):
             return q.start <= sv.tokens[i].start < q.end
     return True
 
@@ -174,22 +213,27 @@ def _noun_source(sv: SentenceView, i: int, s_first: int, s_last: int) -> ArgMent
             return sv.coordinated(subject)
     if not (_in_circumstance_phrase(sv, i) or light is not None):
         return None
-    before = [m for m in sv.in_sentence(s_first, i - 1)
-              if _free(sv, m) and _outside_quotes(sv, m, i)]
+    before = [
+        m for m in sv.in_sentence(s_first, i - 1) if _free(sv, m) and _outside_quotes(sv, m, i)
+    ]
     if before:
         return before[-1]
-    return next((m for m in sv.in_sentence(i + 1, s_last) if _free(sv, m)
-                 and _outside_quotes(sv, m, i)), None)
+    return next(
+        (m for m in sv.in_sentence(i + 1, s_last) if _free(sv, m) and _outside_quotes(sv, m, i)),
+        None,
+    )
 
 
 def _in_circumstance_phrase(sv: SentenceView, i: int) -> bool:
     """'bei einem Treffen', 'nach dem Gespräch', 'im Zuge des Besuchs'."""
     preps = set(sv.pack.events.circumstance_prepositions)
     j = i - 1
-    while j >= 0 and (sv.low(j) in sv.pack.actors.determiners or sv.word(j)[:1].islower()
-                      and sv.low(j) not in preps and j > i - 4):
+    while j >= 0 and (
+        sv.low(j) in sv.pack.actors.determiners
+        or (sv.word(j)[:1].islower() and sv.low(j) not in preps and j > i - 4)
+    ):
         j -= 1
-    return sv.low(j) in preps or sv.low(j - 2) in preps and sv.low(j) in ("des", "der")
+    return sv.low(j) in preps or (sv.low(j - 2) in preps and sv.low(j) in ("des", "der"))
 
 
 def _light_verb(sv: SentenceView, i: int) -> int | None:
@@ -198,8 +242,14 @@ def _light_verb(sv: SentenceView, i: int) -> int | None:
     light = set(sv.pack.events.light_verbs)
     s_first, s_last = sv.ranges[sv.tokens[i].sentence]
     _, end = sv.clause_bounds(i)
-    return next((k for k in range(s_first, min(s_last, end + 1) + 1)
-                 if k != i and sv.lemma(k) in light and sv.word(k)[:1].islower()), None)
+    return next(
+        (
+            k
+            for k in range(s_first, min(s_last, end + 1) + 1)
+            if k != i and sv.lemma(k) in light and sv.word(k)[:1].islower()
+        ),
+        None,
+    )
 
 
 def _crosses_break(sv: SentenceView, a: int, b: int) -> bool:

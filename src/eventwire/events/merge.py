@@ -24,7 +24,7 @@ def same_event(a: Event, b: Event) -> bool:
 
 
 def merge_events(events: list[Event]) -> list[Event]:
-    """Keep the first report of each event; fill its gaps (date, place, reporters) from later ones."""
+    """Keep the first report of each event; fill its gaps (date, place, reporters) later."""
     kept: list[Event] = []
     for e in events:
         twin = next((k for k in kept if same_event(k, e)), None)

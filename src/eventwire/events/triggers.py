@@ -36,8 +36,10 @@ class TriggerLexicon:
             table = verbs if t.pos == "verb" else nouns
             table.setdefault(t.lemma.casefold(), []).append(t)
         return TriggerLexicon(
-            {k: tuple(v) for k, v in verbs.items()}, {k: tuple(v) for k, v in nouns.items()},
-            frozenset(b.casefold() for b in pack.blocked_compounds))
+            {k: tuple(v) for k, v in verbs.items()},
+            {k: tuple(v) for k, v in nouns.items()},
+            frozenset(b.casefold() for b in pack.blocked_compounds),
+        )
 
     def noun_triggers(self, word: str, lemma: str) -> tuple[Trigger, ...]:
         low = word.casefold()
@@ -55,8 +57,9 @@ class TriggerLexicon:
         return ()
 
 
-def find_triggers(sv: SentenceView, lex: TriggerLexicon, first: int, last: int,
-                  capitalised_nouns: bool) -> list[TriggerHit]:
+def find_triggers(
+    sv: SentenceView, lex: TriggerLexicon, first: int, last: int, capitalised_nouns: bool
+) -> list[TriggerHit]:
     """Trigger tokens in ``first..last``; separable verbs need their particle in the clause."""
     hits: list[TriggerHit] = []
     for i in range(first, last + 1):
@@ -82,8 +85,9 @@ def find_triggers(sv: SentenceView, lex: TriggerLexicon, first: int, last: int,
             if t.particle is None:
                 chosen = TriggerHit(i, t)
                 break
-            particle = next((k for k in range(i + 1, clause_end + 1) if sv.low(k) == t.particle),
-                            None)
+            particle = next(
+                (k for k in range(i + 1, clause_end + 1) if sv.low(k) == t.particle), None
+            )
             if particle is not None:
                 chosen = TriggerHit(i, t, particle)
                 break
@@ -98,9 +102,13 @@ def _in_context(sv: SentenceView, i: int, options: tuple[Trigger, ...]) -> list[
     if not options or not any(t.context_words or t.excluded_words for t in options):
         return list(options)
     first, last = sv.ranges[sv.tokens[i].sentence]
-    lemmas = {sv.lemma(k) for k in range(first, last + 1)} | {sv.low(k) for k in range(first, last + 1)}
+    lemmas = {sv.lemma(k) for k in range(first, last + 1)} | {
+        sv.low(k) for k in range(first, last + 1)
+    }
     start, end = sv.clause_bounds(i)
-    clause = {sv.lemma(k) for k in range(start, end + 1)} | {sv.low(k) for k in range(start, end + 1)}
+    clause = {sv.lemma(k) for k in range(start, end + 1)} | {
+        sv.low(k) for k in range(start, end + 1)
+    }
     usable = [t for t in options if not clause & set(t.excluded_words)]
     specific = [t for t in usable if t.context_words and lemmas & set(t.context_words)]
     return specific + [t for t in usable if not t.context_words]

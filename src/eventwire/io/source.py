@@ -8,6 +8,7 @@ decompression bomb is ever held in memory whole.
 
 from __future__ import annotations
 
+import gzip
 import io
 import zipfile
 import zlib
@@ -28,10 +29,15 @@ _COMPOUND = (".warc.gz", ".jsonl.gz", ".ndjson.gz")
 
 @dataclass(frozen=True)
 class Source:
-    """A named input; ``opener`` may be called more than once (to sniff, then to read)."""
+    """A named input; ``opener`` may be called more than once (to sniff, then to read).
+
+    ``name`` is what results and errors show (``a.zip!x/b.html``); ``leaf`` is the file name
+    the format is guessed from (``b.html``).
+    """
 
     name: str
     opener: Callable[[], BinaryIO]
+    leaf: str
     size: int | None = None
     depth: int = 0
 
@@ -41,17 +47,18 @@ class Source:
             size: int | None = path.stat().st_size
         except OSError:
             size = None
-        return cls(str(path), lambda: path.open("rb"), size)
+        return cls(str(path), lambda: path.open("rb"), path.name, size)
 
     @classmethod
-    def from_bytes(cls, name: str, data: bytes, depth: int = 0) -> Source:
-        return cls(name, lambda: io.BytesIO(data), len(data), depth)
+    def from_bytes(cls, name: str, data: bytes, leaf: str | None = None,
+                   depth: int = 0) -> Source:
+        return cls(name, lambda: io.BytesIO(data), leaf or name, len(data), depth)
 
-    @property
-    def leaf(self) -> str:
-        """The last name in the chain: ``a.zip!x/b.html`` gives ``b.html``."""
-        inner = self.name.rsplit("!", 1)[-1]
-        return PurePosixPath(inner.replace("\\", "/")).name or inner
+    def inner(self, member: str, opener: Callable[[], BinaryIO],
+              size: int | None = None) -> Source:
+        """A member of this archive (or the stream inside this compressed file)."""
+        leaf = PurePosixPath(member.replace("\\", "/")).name or member
+        return Source(f"{self.name}!{member}", opener, leaf, size, self.depth + 1)
 
     @property
     def stem(self) -> str:
@@ -96,7 +103,7 @@ def stream_problem(exc: BaseException) -> str:
     """A reason for a read that failed half-way, in words a user can act on."""
     if isinstance(exc, EOFError):
         return f"the compressed data is truncated ({exc})"
-    if isinstance(exc, zlib.error | zipfile.BadZipFile):
+    if isinstance(exc, zlib.error | zipfile.BadZipFile | gzip.BadGzipFile):
         return f"the compressed data is corrupt ({exc})"
     if isinstance(exc, OSError) and exc.strerror:
         return f"cannot read: {exc.strerror}"

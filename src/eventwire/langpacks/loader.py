@@ -57,4 +57,4 @@ def load_pack(lang: str) -> LanguagePackFiles:
     if lang not in available_languages():
         raise UnsupportedLanguageError(lang, available_languages())
     parts = {name: validate_file(folder / f"{name}.yaml", model) for name, model in _PARTS.items()}
-    return LanguagePackFiles(code=lang, **parts)  # type: ignore[arg-type]
+    return LanguagePackFiles(code=lang, **parts)

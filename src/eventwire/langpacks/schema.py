@@ -79,7 +79,7 @@ class ActorPack(_Strict):
     generic_groups: list[str] = Field(
         default_factory=list,
         description="plural nouns for unnamed groups ('Demonstranten', 'westlichen Partner'); "
-                    "kept as actors only where they act, speak or are acted upon",
+        "kept as actors only where they act, speak or are acted upon",
     )
     group_quantifiers: list[str] = Field(
         default_factory=list, description="'Tausende' in 'Tausende Vertriebene'"
@@ -106,7 +106,7 @@ class ActorPack(_Strict):
     prefield_openers: list[str] = Field(
         default_factory=list,
         description="lower-case words that can open a main clause before an inverted subject "
-                    "(zudem, daraufhin, dies)",
+        "(zudem, daraufhin, dies)",
     )
     locative_prepositions: list[str]
     source_prepositions: list[str] = Field(
@@ -142,7 +142,7 @@ class AttributionPack(_Strict):
     reported_speech_forms: list[str] = Field(
         default_factory=list,
         description="finite verbs of reported speech (Konjunktiv I): a sentence led by one "
-                    "continues the last speaker's words",
+        "continues the last speaker's words",
     )
     report_clause_openers: list[str] = Field(
         default_factory=list, description="'wie' in 'Wie TASS berichtete, ...'"
@@ -168,18 +168,18 @@ class Trigger(_Strict):
     each_party: bool = Field(
         default=False,
         description="'beide Länder ratifizierten': each party acts; otherwise a pair named "
-                    "together in a symmetric event is split into source and target",
+        "together in a symmetric event is split into source and target",
     )
     needs_target: bool = False
     excluded_words: list[str] = Field(
         default_factory=list,
         description="lower-case lemmas that cancel this reading in the clause "
-                    "('sich Kämpfe liefern' is no delivery)",
+        "('sich Kämpfe liefern' is no delivery)",
     )
     context_words: list[str] = Field(
         default_factory=list,
         description="lower-case lemmas of which one must stand in the clause for this reading "
-                    "('verurteilt ... zu drei Jahren Haft' is a sentence, not criticism)",
+        "('verurteilt ... zu drei Jahren Haft' is a sentence, not criticism)",
     )
 
 
@@ -188,7 +188,7 @@ class EventPack(_Strict):
     light_verbs: list[str] = Field(
         default_factory=list,
         description="verbs whose subject is the actor of their event noun: führte eine "
-                    "Besprechung durch, verhängte Sanktionen",
+        "Besprechung durch, verhängte Sanktionen",
     )
     circumstance_prepositions: list[str] = Field(
         default_factory=list,
@@ -204,7 +204,9 @@ class ModalityPack(_Strict):
     hypothetical_markers: list[str]
     future_auxiliaries: list[str] = Field(description="finite verbs that make a clause future")
     modal_verbs: list[str]
-    infinitive_marker: str | None = Field(default=None, description="'zu' in German, 'to' in English")
+    infinitive_marker: str | None = Field(
+        default=None, description="'zu' in German, 'to' in English"
+    )
     passive_auxiliaries: list[str] = Field(default_factory=list)
     finite_auxiliaries: list[str] = Field(
         default_factory=list, description="finite forms of haben/sein/werden and modals"

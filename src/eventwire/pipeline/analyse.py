@@ -22,7 +22,9 @@ TOKEN_PATTERN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[-‐'’]\w+)*|[^\w\s]")
 @functools.cache
 def _lemma_rules(lang: str) -> tuple[tuple[str, str, int], ...]:
     rules = load_pack(lang).segment.lemma_rules
-    return tuple((r.suffix, r.replace, r.min_stem) for r in sorted(rules, key=lambda r: -len(r.suffix)))
+    return tuple(
+        (r.suffix, r.replace, r.min_stem) for r in sorted(rules, key=lambda r: -len(r.suffix))
+    )
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -48,10 +50,15 @@ def tokenize(doc: Document) -> list[Token]:
     for sentence in doc.sentences:
         for m in TOKEN_PATTERN.finditer(doc.text, sentence.start, sentence.end):
             word = m.group()
-            tokens.append(Token.model_construct(
-                text=word, start=m.start(), end=m.end(), lemma=lemmatize(word, lang),
-                sentence=sentence.index,
-            ))
+            tokens.append(
+                Token.model_construct(
+                    text=word,
+                    start=m.start(),
+                    end=m.end(),
+                    lemma=lemmatize(word, lang),
+                    sentence=sentence.index,
+                )
+            )
     return tokens
 
 

@@ -55,7 +55,7 @@ class Pipeline:
         for stage in self.stages:
             try:
                 doc = stage(doc)
-            except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+            except Exception as exc:
                 log.debug("stage %s failed on %s: %s", stage.name, doc.id, traceback.format_exc())
                 doc.errors.append(f"{stage.name}: {type(exc).__name__}: {exc}")
                 break

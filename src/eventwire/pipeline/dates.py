@@ -26,8 +26,18 @@ class DateNormaliser:
             k = bisect_right(starts, m.start) - 1
             if k < 0 or doc.sentences[k].boilerplate or m.start >= doc.sentences[k].end:
                 continue
-            found.append(TimeExpr(id=f"t{len(found) + 1}", text=m.text, start=m.start, end=m.end,
-                                  value=m.value, type=m.type,  # type: ignore[arg-type]
-                                  granularity=m.granularity, mod=m.mod, sentence=k))
+            found.append(
+                TimeExpr(
+                    id=f"t{len(found) + 1}",
+                    text=m.text,
+                    start=m.start,
+                    end=m.end,
+                    value=m.value,
+                    type=m.type,
+                    granularity=m.granularity,
+                    mod=m.mod,
+                    sentence=k,
+                )
+            )
         doc.timex = found
         return doc

@@ -18,5 +18,15 @@ from eventwire.pipeline.segment import Segmenter
 @functools.cache
 def default_pipeline() -> Pipeline:
     """segment -> analyse -> actors -> dates -> places -> quotes -> events -> prune."""
-    return Pipeline([Segmenter(), Analyser(), ActorRecogniser(), DateNormaliser(),
-                     PlaceResolver(), QuoteExtractor(), EventCoder(), GenericActorPruner()])
+    return Pipeline(
+        [
+            Segmenter(),
+            Analyser(),
+            ActorRecogniser(),
+            DateNormaliser(),
+            PlaceResolver(),
+            QuoteExtractor(),
+            EventCoder(),
+            GenericActorPruner(),
+        ]
+    )

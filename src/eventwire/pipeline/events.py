@@ -64,9 +64,9 @@ class EventCoder:
         status = factuality(sv, hit.index, is_noun, doc.quotes)
         reporters = list(sentence.reported_by)
         for q in doc.quotes:
-            if q.attribution == "report" and q.start <= token.start < q.end and q.speaker:
-                if q.speaker not in reporters:
-                    reporters.append(q.speaker)
+            inside = q.start <= token.start < q.end
+            if q.attribution == "report" and inside and q.speaker and q.speaker not in reporters:
+                reporters.append(q.speaker)
         if status == "claimed":
             for q in doc.quotes:
                 if q.start <= token.start < q.end and q.speaker:
@@ -74,17 +74,31 @@ class EventCoder:
         timex = self._date(doc, sv, hit.index)
         quad, intensity = quad_and_score(t.type, t.mode)
         trigger_end = sv.tokens[hit.particle].end if hit.particle is not None else token.end
-        confidence = 0.45 + 0.25 * bool(args.source) + 0.15 * bool(args.target) + 0.1 * (not is_noun)
+        confidence = (
+            0.45 + 0.25 * bool(args.source) + 0.15 * bool(args.target) + 0.1 * (not is_noun)
+        )
         return Event(
-            id="", type=t.type, mode=t.mode, cameo=t.cameo, quad=quad, intensity=intensity,
-            source=args.source, target=args.target,
+            id="",
+            type=t.type,
+            mode=t.mode,
+            cameo=t.cameo,
+            quad=quad,
+            intensity=intensity,
+            source=args.source,
+            target=args.target,
             date=_calendar_part(timex.value) if timex else None,
             date_text=timex.text if timex else None,
-            place=place, reported_by=[r for r in reporters if r not in args.source or status != "asserted"],
-            trigger=Span(text=doc.text[token.start:trigger_end], start=token.start, end=trigger_end),
-            evidence=Span(text=doc.text[sentence.start:sentence.end], start=sentence.start,
-                          end=sentence.end),
-            confidence=round(min(confidence, 0.95), 2), factuality=status, sentence=sentence.index,
+            place=place,
+            reported_by=[r for r in reporters if r not in args.source or status != "asserted"],
+            trigger=Span(
+                text=doc.text[token.start : trigger_end], start=token.start, end=trigger_end
+            ),
+            evidence=Span(
+                text=doc.text[sentence.start : sentence.end], start=sentence.start, end=sentence.end
+            ),
+            confidence=round(min(confidence, 0.95), 2),
+            factuality=status,
+            sentence=sentence.index,
         )
 
     @staticmethod
@@ -107,12 +121,17 @@ class EventCoder:
                     continue
                 distance = abs(m.start - char) + (0 if m.start > char else 40)
                 if best is None or distance < best[0]:
-                    best = (distance, PlaceRef(name=p.name, country=p.country, lat=p.lat,
-                                               lon=p.lon, kb_id=p.kb_id))
+                    best = (
+                        distance,
+                        PlaceRef(
+                            name=p.name, country=p.country, lat=p.lat, lon=p.lon, kb_id=p.kb_id
+                        ),
+                    )
         return best[1] if best else None
 
-    def _host_target(self, doc: Document, sv: SentenceView, i: int, args: Arguments,
-                     place: PlaceRef | None) -> None:
+    def _host_target(
+        self, doc: Document, sv: SentenceView, i: int, args: Arguments, place: PlaceRef | None
+    ) -> None:
         """Visits and attendance abroad: the host state is the target.
 
         The visited place is the event's place, or else the last place the article named
@@ -134,14 +153,28 @@ class EventCoder:
             entity = self.kb.state(host)
             if entity is None:
                 return
-            actor = Actor(id=f"a{len(doc.actors) + 1}", name=entity.name, type="state",
-                          country=host, kb_id=entity.id, sector="GOV", cameo=entity.cameo,
-                          confidence=0.6)
+            actor = Actor(
+                id=f"a{len(doc.actors) + 1}",
+                name=entity.name,
+                type="state",
+                country=host,
+                kb_id=entity.id,
+                sector="GOV",
+                cameo=entity.cameo,
+                confidence=0.6,
+            )
             for p in doc.places:
                 if p.country == host:
-                    actor.mentions += [Mention(text=m.text, start=m.start, end=m.end,
-                                               kind="metonym", sentence=m.sentence)
-                                       for m in p.mentions]
+                    actor.mentions += [
+                        Mention(
+                            text=m.text,
+                            start=m.start,
+                            end=m.end,
+                            kind="metonym",
+                            sentence=m.sentence,
+                        )
+                        for m in p.mentions
+                    ]
             doc.actors.append(actor)
         args.target = [actor.id]
 

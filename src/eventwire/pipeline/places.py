@@ -28,7 +28,9 @@ class PlaceResolver:
         self.kb = kb or default_kb()
         self.gazetteer = gazetteer or Gazetteer.default()
 
-    def _resolve(self, surface: str) -> tuple[str, str, str | None, float | None, float | None] | None:
+    def _resolve(
+        self, surface: str
+    ) -> tuple[str, str, str | None, float | None, float | None] | None:
         """(kb_id, name, country, lat, lon) for a place name."""
         for alias in self.kb.aliases(surface):
             entity = self.kb.entities[alias.entity_id]
@@ -50,19 +52,31 @@ class PlaceResolver:
                 if tokens[i - 1].text.casefold() not in preps or not tokens[i].text[:1].isupper():
                     continue
                 for n in range(min(MAX_PLACE_TOKENS, last - i + 1), 0, -1):
-                    surface = doc.text[tokens[i].start:tokens[i + n - 1].end]
+                    surface = doc.text[tokens[i].start : tokens[i + n - 1].end]
                     found = self._resolve(surface)
                     if found is None:
                         continue
                     kb_id, name, country, lat, lon = found
                     place = places.get(kb_id)
                     if place is None:
-                        place = Place(id=f"p{len(places) + 1}", name=name, country=country,
-                                      lat=lat, lon=lon, kb_id=kb_id)
+                        place = Place(
+                            id=f"p{len(places) + 1}",
+                            name=name,
+                            country=country,
+                            lat=lat,
+                            lon=lon,
+                            kb_id=kb_id,
+                        )
                         places[kb_id] = place
-                    place.mentions.append(Mention(text=surface, start=tokens[i].start,
-                                                  end=tokens[i + n - 1].end, kind="name",
-                                                  sentence=tokens[i].sentence))
+                    place.mentions.append(
+                        Mention(
+                            text=surface,
+                            start=tokens[i].start,
+                            end=tokens[i + n - 1].end,
+                            kind="name",
+                            sentence=tokens[i].sentence,
+                        )
+                    )
                     break
         doc.places = list(places.values())
         return doc

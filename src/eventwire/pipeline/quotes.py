@@ -25,8 +25,12 @@ def _media_relays(doc: Document, drafts: list[QuoteDraft]) -> None:
             continue
         for m in actor.mentions:
             for q in drafts:
-                if (m.sentence == q.sentence and not q.start <= m.start < q.end
-                        and actor.id != q.speaker and actor.id not in q.reported_by):
+                if (
+                    m.sentence == q.sentence
+                    and not q.start <= m.start < q.end
+                    and actor.id != q.speaker
+                    and actor.id not in q.reported_by
+                ):
                     q.reported_by.append(actor.id)
 
 
@@ -81,10 +85,19 @@ class QuoteExtractor:
                 doc.sentences[index].reported_by = list(dict.fromkeys(sources))
         reports = {id(q) for n, q in enumerate(drafts) if n in report_quotes}
         doc.quotes = [
-            Quote(id=f"q{n}", speaker=q.speaker, kind=q.kind,  # type: ignore[arg-type]
-                  attribution="report" if id(q) in reports else "speech",
-                  cue=q.cue, cue_span=q.cue_span, text=doc.text[q.start:q.end], start=q.start,
-                  end=q.end, reported_by=q.reported_by, sentence=q.sentence)
+            Quote(
+                id=f"q{n}",
+                speaker=q.speaker,
+                kind=q.kind,
+                attribution="report" if id(q) in reports else "speech",
+                cue=q.cue,
+                cue_span=q.cue_span,
+                text=doc.text[q.start : q.end],
+                start=q.start,
+                end=q.end,
+                reported_by=q.reported_by,
+                sentence=q.sentence,
+            )
             for n, q in enumerate(_dedupe(drafts), 1)
         ]
         return doc

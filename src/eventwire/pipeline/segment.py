@@ -54,9 +54,15 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
             lead = len(line) - len(line.lstrip())
             start = offset + lead
             if boiler.match(stripped):
-                sentences.append(Sentence(index=len(sentences), start=start,
-                                          end=start + len(stripped), paragraph=paragraph,
-                                          boilerplate=True))
+                sentences.append(
+                    Sentence(
+                        index=len(sentences),
+                        start=start,
+                        end=start + len(stripped),
+                        paragraph=paragraph,
+                        boilerplate=True,
+                    )
+                )
             else:
                 cut = lead
                 for m in _BOUNDARY.finditer(line):
@@ -64,13 +70,25 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
                         continue
                     end = m.end(2)
                     if line[cut:end].strip():
-                        sentences.append(Sentence(index=len(sentences), start=offset + cut,
-                                                  end=offset + end, paragraph=paragraph))
+                        sentences.append(
+                            Sentence(
+                                index=len(sentences),
+                                start=offset + cut,
+                                end=offset + end,
+                                paragraph=paragraph,
+                            )
+                        )
                     cut = m.end(3)
                 tail = line[cut:].rstrip()
                 if tail.strip():
-                    sentences.append(Sentence(index=len(sentences), start=offset + cut,
-                                              end=offset + cut + len(tail), paragraph=paragraph))
+                    sentences.append(
+                        Sentence(
+                            index=len(sentences),
+                            start=offset + cut,
+                            end=offset + cut + len(tail),
+                            paragraph=paragraph,
+                        )
+                    )
             paragraph += 1
         offset += len(line) + 1
     return sentences
@@ -84,10 +102,13 @@ def mark_headline(text: str, sentences: list[Sentence]) -> str | None:
     if len(sentences) < 2:
         return None
     first = sentences[0]
-    line = text[first.start:first.end]
-    if first.paragraph != 0 or line.rstrip()[-1:] in ".!?:\"“”»«" or len(line) > 200:
+    line = text[first.start : first.end]
+    if first.paragraph != 0 or line.rstrip()[-1:] in '.!?:"“”»«' or len(line) > 200:
         return None
-    if "\n\n" not in text[first.end:sentences[1].start + 1] and "\n" not in text[first.end:sentences[1].start]:
+    if (
+        "\n\n" not in text[first.end : sentences[1].start + 1]
+        and "\n" not in text[first.end : sentences[1].start]
+    ):
         return None
     first.boilerplate = True
     first.headline = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from eventwire.model import Span
 from eventwire.quotes.finder import QuoteFinder
 from eventwire.quotes.marks import quoted_spans
 
@@ -14,7 +15,9 @@ def find_direct(qf: QuoteFinder) -> None:
     content = [s for s in doc.sentences if not s.boilerplate]
     if not content or not doc.tokens:
         return
-    spans = quoted_spans(doc.text, qf.sv.pack.segment.quote_pairs, content[0].start, content[-1].end)
+    spans = quoted_spans(
+        doc.text, qf.sv.pack.segment.quote_pairs, content[0].start, content[-1].end
+    )
     for open_char, close_char in spans:
         inner_first = sv.token_at(open_char + 1)
         inner_last = sv.token_at(close_char) - 1
@@ -32,8 +35,9 @@ def find_direct(qf: QuoteFinder) -> None:
             qf.result.quoted_ranges.append((open_char, close_char, speaker))
 
 
-def _cue_around(qf: QuoteFinder, open_char: int, close_char: int, inner_first: int,
-                inner_last: int, words: int) -> tuple[str | None, str | None, tuple[str, object], bool] | None:
+def _cue_around(
+    qf: QuoteFinder, open_char: int, close_char: int, inner_first: int, inner_last: int, words: int
+) -> tuple[str | None, str | None, tuple[str, Span], bool] | None:
     """(speaker, relay, cue, adjacent) for a quoted passage, or None when nothing introduces it."""
     sv = qf.sv
     before = sv.token_at(open_char) - 1
@@ -42,7 +46,9 @@ def _cue_around(qf: QuoteFinder, open_char: int, close_char: int, inner_first: i
     if sv.word(after) == ",":
         after += 1
     if 0 <= after < len(sv.tokens) and sv.tokens[after].sentence in (
-            sv.tokens[inner_last].sentence, sv.tokens[inner_last].sentence + 1):
+        sv.tokens[inner_last].sentence,
+        sv.tokens[inner_last].sentence + 1,
+    ):
         verb = qf.reporting_verb(after, len(sv.tokens) - 1)
         if verb:
             speaker = _inverted_subject(qf, after)
@@ -53,7 +59,7 @@ def _cue_around(qf: QuoteFinder, open_char: int, close_char: int, inner_first: i
             m = next(iter(sv.in_sentence(after + 1, after + 6)), None)
             if m and len(m.actors) == 1:
                 return m.actors[0], None, qf.cue_span(after, None), True
-    # 2. "Peskow sagte: „...“" or "Die KCNA zitierte Kim mit den Worten:" (colon, maybe a line before)
+    # 2. "Peskow sagte: „...“" or "Die KCNA zitierte Kim mit den Worten:" (colon before)
     if before >= 0 and sv.word(before) == ":":
         s_first = sv.ranges[sv.tokens[before].sentence][0]
         for i in range(before - 1, s_first - 1, -1):
@@ -76,8 +82,10 @@ def _cue_around(qf: QuoteFinder, open_char: int, close_char: int, inner_first: i
             if subject is None:
                 continue
             between = [sv.word(k) for k in range(i + 1, before + 1)]
-            opens_clause = any(w in (",", ":") or w.casefold() in sv.pack.attribution.complementisers
-                               for w in between[:-1])
+            opens_clause = any(
+                w in (",", ":") or w.casefold() in sv.pack.attribution.complementisers
+                for w in between[:-1]
+            )
             if opens_clause and words < MIN_WORDS * 2:
                 return None  # a phrase quoted inside reported speech, not a quote of its own
             near = len(between) <= 12

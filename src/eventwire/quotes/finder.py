@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from eventwire.clauses import PUNCT_BREAKS, ArgMention, SentenceView
 from eventwire.langpacks.schema import ReportingVerb
 from eventwire.model import Span
-from eventwire.quotes.marks import quoted_spans
 
 CLOSING = ".!?\"'”“»«’"
 
@@ -51,8 +50,10 @@ class QuoteFinder:
         self.verbs: dict[str, list[ReportingVerb]] = {}
         for v in att.reporting_verbs:
             self.verbs.setdefault(v.lemma.casefold(), []).append(v)
-        self.phrases = sorted(((p.phrase.split(), p.position) for p in att.attribution_phrases),
-                              key=lambda pp: -len(pp[0]))
+        self.phrases = sorted(
+            ((p.phrase.split(), p.position) for p in att.attribution_phrases),
+            key=lambda pp: -len(pp[0]),
+        )
         self.result = Attribution()
 
     # -- helpers -------------------------------------------------------------------------------
@@ -90,8 +91,15 @@ class QuoteFinder:
     def inside_direct(self, char: int) -> bool:
         return any(a <= char < b for a, b, _ in self.result.quoted_ranges)
 
-    def add(self, speaker: str | None, kind: str, cue: str | None, cue_span: Span | None,
-            first: int, last: int) -> QuoteDraft | None:
+    def add(
+        self,
+        speaker: str | None,
+        kind: str,
+        cue: str | None,
+        cue_span: Span | None,
+        first: int,
+        last: int,
+    ) -> QuoteDraft | None:
         sv = self.sv
         while last > first and sv.word(last) in CLOSING + ",;:":
             last -= 1
@@ -99,8 +107,15 @@ class QuoteFinder:
             first += 1
         if last - first < 1:
             return None
-        q = QuoteDraft(speaker, kind, cue, cue_span, sv.tokens[first].start, sv.tokens[last].end,
-                       sv.tokens[first].sentence)
+        q = QuoteDraft(
+            speaker,
+            kind,
+            cue,
+            cue_span,
+            sv.tokens[first].start,
+            sv.tokens[last].end,
+            sv.tokens[first].sentence,
+        )
         self.result.quotes.append(q)
         return q
 
@@ -110,5 +125,6 @@ class QuoteFinder:
         if particle is None:
             return t.text, Span(text=t.text, start=t.start, end=t.end)
         p = sv.tokens[particle]
-        return f"{t.text} ... {p.text}", Span(text=sv.doc.text[t.start:p.end], start=t.start,
-                                              end=p.end)
+        return f"{t.text} ... {p.text}", Span(
+            text=sv.doc.text[t.start : p.end], start=t.start, end=p.end
+        )

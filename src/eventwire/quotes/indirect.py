@@ -6,7 +6,7 @@ from eventwire.clauses import PUNCT_BREAKS, ArgMention
 from eventwire.quotes.finder import QuoteFinder
 
 SKIPPABLE_AFTER_VERB = 6
-MIN_OBJECT_WORDS = 4  # "kritisierte die Ukraine scharf" names a target, not a statement  # tokens of time adverbials and particles before indirect content
+MIN_OBJECT_WORDS = 4  # "kritisierte die Ukraine scharf" names a target, not a statement
 
 
 def find_attribution_phrases(qf: QuoteFinder) -> None:
@@ -31,8 +31,11 @@ def find_attribution_phrases(qf: QuoteFinder) -> None:
             n, position = match
             if position == "before":
                 j = i + n
-                while sv.low(j) in determiners or (sv.word(j)[:1].islower() and j < i + n + 3
-                                                   and sv.low(j) not in ("war", "ist", "hat")):
+                while sv.low(j) in determiners or (
+                    sv.word(j)[:1].islower()
+                    and j < i + n + 3
+                    and sv.low(j) not in ("war", "ist", "hat")
+                ):
                     j += 1
                 source = next((m for m in sv.in_sentence(j, last) if m.first == j), None)
                 if source is None or len(source.actors) != 1:
@@ -41,8 +44,11 @@ def find_attribution_phrases(qf: QuoteFinder) -> None:
                 cue = sv.text(i, i + n - 1)
                 from_token = source.last + 1
                 content_first = from_token + 1 if sv.word(from_token) == "," else from_token
-                own_verb = any(qf.reporting_verb(k, last) for k in range(first, last + 1)
-                               if not i <= k <= source.last)
+                own_verb = any(
+                    qf.reporting_verb(k, last)
+                    for k in range(first, last + 1)
+                    if not i <= k <= source.last
+                )
                 if own_verb:
                     pass  # "X sagte nach Angaben von IRNA, ...": IRNA relays X's words
                 elif i == first:
@@ -50,8 +56,9 @@ def find_attribution_phrases(qf: QuoteFinder) -> None:
                 else:
                     qf.add(source.actors[0], "indirect", cue, None, first, last)
             else:
-                source = next((m for m in reversed(sv.in_sentence(first, i - 1))
-                               if m.last >= i - 1), None)
+                source = next(
+                    (m for m in reversed(sv.in_sentence(first, i - 1)) if m.last >= i - 1), None
+                )
                 if source is None or len(source.actors) != 1:
                     i += n
                     continue
@@ -95,7 +102,9 @@ def _report_clause(qf: QuoteFinder, sentence: int, first: int, last: int) -> Non
         verb = qf.reporting_verb(k, clause_end)
         if verb is None:
             continue
-        source = next((m for m in sv.in_sentence(first + 1, clause_end) if len(m.actors) == 1), None)
+        source = next(
+            (m for m in sv.in_sentence(first + 1, clause_end) if len(m.actors) == 1), None
+        )
         if source is not None:
             qf.result.sentence_sources.setdefault(sentence, []).append(source.actors[0])
             qf.result.report_clauses.append((sv.tokens[first].start, sv.tokens[clause_end].end))
@@ -151,7 +160,11 @@ def find_indirect(qf: QuoteFinder) -> None:
                 continue
             if qf.in_report_clause(i) or i in qf.result.direct_cues:
                 continue
-            speaker = qf.speaker_of(i) if verb.kind != "impersonal" else _impersonal_source(qf, s.index, i)
+            speaker = (
+                qf.speaker_of(i)
+                if verb.kind != "impersonal"
+                else _impersonal_source(qf, s.index, i)
+            )
             if speaker is None:
                 continue
             cue_text, cue_span = qf.cue_span(i, particle)
@@ -169,9 +182,11 @@ def find_indirect(qf: QuoteFinder) -> None:
                 qf.add(speaker.actors[0], "indirect", cue_text, cue_span, comma + 1, last)
                 break
             if sv.word(i - 1) == "," and speaker.first > i and i - 1 > first:
-                if qf.inside_direct(sv.tokens[first].start) or qf.inside_direct(
-                        sv.tokens[first + 1].start) or any(
-                        a <= sv.tokens[first].start < b for a, b in qf.result.report_clauses):
+                if (
+                    qf.inside_direct(sv.tokens[first].start)
+                    or qf.inside_direct(sv.tokens[first + 1].start)
+                    or any(a <= sv.tokens[first].start < b for a, b in qf.result.report_clauses)
+                ):
                     break  # the cue of a direct quote, or of a 'Wie X berichtete' clause
                 qf.add(speaker.actors[0], "indirect", cue_text, cue_span, first, i - 2)
                 break
@@ -189,11 +204,21 @@ def find_indirect(qf: QuoteFinder) -> None:
 
 
 def _skip_adverbials(qf: QuoteFinder, start: int, last: int) -> int:
-    """Skip time expressions and short adverbs between verb and content ('am Dienstag', 'weiter')."""
+    """Skip time expressions and short adverbs before the content ('am Dienstag', 'weiter')."""
     sv = qf.sv
     timex = [(t.start, t.end) for t in sv.doc.timex]
-    adverbs = {"weiter", "erneut", "zudem", "außerdem", "auch", "ebenfalls", "nochmals",
-               "further", "also", "again"}
+    adverbs = {
+        "weiter",
+        "erneut",
+        "zudem",
+        "außerdem",
+        "auch",
+        "ebenfalls",
+        "nochmals",
+        "further",
+        "also",
+        "again",
+    }
     k = start
     while k <= last and k - start < SKIPPABLE_AFTER_VERB:
         char = sv.tokens[k].start
@@ -211,16 +236,13 @@ def _skip_adverbials(qf: QuoteFinder, start: int, last: int) -> int:
 def _quote_follows(qf: QuoteFinder, verb: int, last: int) -> bool:
     """'sagte er:' followed by a direct quote: the direct quote already covers it."""
     sv = qf.sv
-    for k in range(verb + 1, min(last, verb + 8) + 1):
-        if sv.word(k) == ":":
-            return True
-    return False
+    return any(sv.word(k) == ":" for k in range(verb + 1, min(last, verb + 8) + 1))
 
 
 def _impersonal_source(qf: QuoteFinder, sentence: int, verb: int) -> ArgMention | None:
     """'..., hieß es in der Erklärung des Élysée-Palasts': the named or last known source."""
     sv = qf.sv
-    s_first, s_last = sv.ranges[sentence]
+    _s_first, s_last = sv.ranges[sentence]
     after = [m for m in sv.in_sentence(verb + 1, s_last) if len(m.actors) == 1]
     if after:
         return after[0]
@@ -241,7 +263,7 @@ def _comma_after_subject(qf: QuoteFinder, k: int, last: int) -> int | None:
     for j in range(k, min(last, k + 12) + 1):
         if sv.word(j) == ",":
             return j if j < last - 1 else None
-        if sv.word(j) in PUNCT_BREAKS or sv.word(j) in ("„", "“", "\"", "»"):
+        if sv.word(j) in PUNCT_BREAKS or sv.word(j) in ("„", "“", '"', "»"):
             return None
         if any(a <= sv.tokens[j].start < b for a, b in timex):
             continue

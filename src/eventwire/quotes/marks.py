@@ -5,8 +5,9 @@ from __future__ import annotations
 from eventwire.langpacks.schema import QuotePair
 
 
-def quoted_spans(text: str, pairs: list[QuotePair], start: int = 0, end: int | None = None,
-                 max_len: int = 3000) -> list[tuple[int, int]]:
+def quoted_spans(
+    text: str, pairs: list[QuotePair], start: int = 0, end: int | None = None, max_len: int = 3000
+) -> list[tuple[int, int]]:
     """(open, close) character positions of quoted passages, outermost, left to right.
 
     A mark opens a quote when a closing mark of its style follows within ``max_len`` characters
@@ -20,7 +21,7 @@ def quoted_spans(text: str, pairs: list[QuotePair], start: int = 0, end: int | N
     i = start
     while i < end:
         ch = text[i]
-        if ch in closers and (i == 0 or not text[i - 1].isalnum() or ch != "\""):
+        if ch in closers and (i == 0 or not text[i - 1].isalnum() or ch != '"'):
             limit = min(end, i + max_len)
             newline = text.find("\n", i + 1, limit)
             if newline != -1:

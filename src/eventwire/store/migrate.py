@@ -12,7 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
+from alembic.util import CommandError
 from sqlalchemy import Engine, text
 
 from eventwire.store.base import StoreError
@@ -41,16 +41,15 @@ def current_revision(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine, where: str) -> None:
     """Apply the missing migrations; ``where`` names the database in error messages."""
-    head = head_revision()
-    scripts = ScriptDirectory.from_config(alembic_config())
+    config = alembic_config()
+    scripts = ScriptDirectory.from_config(config)
     current = current_revision(engine)
-    if current == head:
+    if current == scripts.get_current_head():
         return
     if current is not None and current not in {s.revision for s in scripts.walk_revisions()}:
         raise StoreError(f"database {where} has schema revision {current!r}, which this "
                          "eventwire does not know: it was written by a newer version; "
                          "upgrade eventwire to read it")
-    config = alembic_config()
     with engine.connect() as conn:
         conn.execution_options(sqlite_begin="IMMEDIATE")
         with conn.begin():
