@@ -114,15 +114,20 @@ class SentenceView:
         j = m.first - 1
         skipped = 0
         determiners = set(self.pack.actors.determiners)
-        while j >= 0 and skipped < 4:
+        english = self.doc.lang == "en"
+        while j >= 0 and skipped < (6 if english else 4):
             w = self.low(j)
             if w in self.preps:
                 return w
-            if w in determiners or (
+            german_adjective = (
                 w[:1].isalpha()
                 and self.word(j)[0].islower()
                 and w.endswith(("e", "en", "er", "es", "em"))
-            ):
+            )
+            # English titles and nationality words are capitalised: "with Russian Natural
+            # Resources Minister Alexander Kozlov"
+            english_modifier = english and self.word(j)[:1].isupper()
+            if w in determiners or german_adjective or english_modifier:
                 j -= 1
                 skipped += 1
                 continue

@@ -18,6 +18,7 @@ _NON_WORD = re.compile(r"[^\w]+")
 _SOUND_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p), r)
     for p, r in (
+        (r"\b[ae][lsrdtzn]\b", "al"),  # Arabic article: al-Sisi = el-Sisi = as-Sadr
         (r"dsch", "J"),
         (r"dj", "J"),
         (r"tsch", "C"),

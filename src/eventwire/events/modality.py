@@ -36,8 +36,8 @@ def factuality(sv: SentenceView, i: int, is_noun: bool, quotes: list[Quote]) -> 
     window = [sv.low(k) for k in range(max(start, i - 4), min(end, i + 1) + 1)]
     if any(w in mod.negations for w in window):
         return "negated"
-    text = " ".join(clause)
-    if any(f" {m} " in f" {text} " for m in mod.hypothetical_markers):
+    before = " ".join(clause[: i - start])
+    if any(f" {m} " in f" {before} " for m in mod.hypothetical_markers):
         return "hypothetical"
     if is_noun:
         before = sv.low(i - 1)

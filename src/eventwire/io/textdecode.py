@@ -64,7 +64,7 @@ def decode(data: bytes, source: str, fallback: str | None = "cp1252",
         try:
             text = data.decode(encoding)
             break
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError, ValueError):
             continue
     if text is None:
         raise InputError(source, _undecodable(data, bom, fallback))

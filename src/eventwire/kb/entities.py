@@ -37,6 +37,7 @@ class Entity:
     state_media: bool = False
     stands_for_state: bool = False
     org_kind: str | None = None
+    part_of: str | None = None
     roles: tuple[RoleSpan, ...] = ()
     lat: float | None = None
     lon: float | None = None

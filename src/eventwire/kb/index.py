@@ -8,13 +8,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventwire.kb.entities import Alias, Entity, OfficeWords
+from eventwire.kb import query, roles
+from eventwire.kb.entities import Alias, Entity, OfficeWords, RoleSpan
 from eventwire.textnorm import fold, sound_key
 
 # How much each way of writing a name tells us, for ranking candidates.
 KIND_WEIGHT = {"name": 1.0, "acronym": 0.95, "capital": 0.7, "short": 0.8, "adjective": 0.75,
                "demonym": 0.8}
 SOUND_KINDS = frozenset({"name", "short", "capital"})
+FOLDED_ONLY = 0.9  # a hit that matches only after folding case and punctuation ('OPEC+' ~ 'OPEC')
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,8 @@ class KnowledgeBase:
     capitals: dict[str, Any] = field(default_factory=dict)
     adjectives_en: dict[str, str] = field(default_factory=dict)  # ISO3 -> "Russian"
     max_tokens: int = 1
+    roles_by_office: dict[str, list[tuple[str, RoleSpan]]] = field(default_factory=dict)
+    by_compact: dict[str, list[Alias]] = field(default_factory=dict)  # sound key without spaces
 
     def add(self, entity: Entity, aliases: Iterable[Alias]) -> None:
         self.entities[entity.id] = entity
@@ -53,8 +57,19 @@ class KnowledgeBase:
                     self.by_sound[skey].append(alias)
 
     def finish(self) -> None:
+        """Freeze the indexes and derive the ones queries need (roles per office, compact keys)."""
         self.by_key = dict(self.by_key)
         self.by_sound = dict(self.by_sound)
+        by_office: dict[str, list[tuple[str, RoleSpan]]] = defaultdict(list)
+        for entity in self.entities.values():
+            for role in entity.roles:
+                by_office[role.office].append((entity.id, role))
+        self.roles_by_office = dict(by_office)
+        compact: dict[str, list[Alias]] = defaultdict(list)
+        for skey, aliases in self.by_sound.items():
+            if " " in skey:  # 'Kim Jongun' = 'Kim Jong Un'
+                compact[skey.replace(" ", "")].extend(aliases)
+        self.by_compact = dict(compact)
 
     def state(self, iso3: str) -> Entity | None:
         return self.entities.get(f"state:{iso3}")
@@ -70,12 +85,11 @@ class KnowledgeBase:
     def holders(self, office: str, country: str | None, day: dt.date | None) -> list[Entity]:
         """People holding ``office`` for ``country`` on ``day`` (the latest holder if no day)."""
         found: list[tuple[dt.date, Entity]] = []
-        for entity in self.entities.values():
-            for role in entity.roles:
-                if role.office != office or (country and role.country != country):
-                    continue
-                if day is None or role.holds_on(day):
-                    found.append((role.start, entity))
+        for entity_id, role in self.roles_by_office.get(office, ()):
+            if country and role.country != country:
+                continue
+            if day is None or role.holds_on(day):
+                found.append((role.start, self.entities[entity_id]))
         found.sort(key=lambda pair: pair[0], reverse=True)
         return [e for _, e in found]
 
@@ -114,12 +128,49 @@ class KnowledgeBase:
 
     def lookup(self, text: str, *, lang: str | None = None, day: dt.date | None = None,
                limit: int = 10) -> list[Candidate]:
-        """Ranked candidates for a name, acronym, adjective or role description."""
-        results: dict[str, Candidate] = {}
+        """Ranked candidates for a name, acronym, adjective, metonym or role description.
 
-        def offer(alias: Alias, exact: bool) -> None:
+        Tries, in order and stopping at the first that finds something: the text as written;
+        without a leading article; without a possessive or genitive ending; by sound key (also
+        romanised from Cyrillic and with German 'dsch' read as 'j', and with spaces ignored);
+        as a role description resolved on ``day``.
+        """
+        stripped = " ".join(text.split())
+        bare = query.without_article(stripped, lang)
+        forms = list(dict.fromkeys([stripped, bare]))
+        results: dict[str, Candidate] = {}
+        for form in forms:
+            self._offer_all(results, self.aliases(form), form, lang, day, exact=True)
+            if results:
+                break
+        if not results:
+            for form in (f for base in forms for f in query.uninflected(base)):
+                self._offer_all(results, self.aliases(form), form, lang, day, exact=True)
+                if results:
+                    break
+        if not results:
+            for form in [bare, *query.spelling_variants(bare)]:
+                for base in [form, *query.uninflected(form)]:
+                    skey = sound_key(base)
+                    hits = self.by_sound.get(skey) or self.by_compact.get(skey.replace(" ", ""))
+                    self._offer_all(results, list(hits or ()), base, lang, day, exact=False)
+                    if results:
+                        break
+                if results:
+                    break
+        if not results:
+            for holder in self._role_description(stripped, lang or "de", day):
+                results[holder.entity.id] = holder
+        return sorted(results.values(), key=lambda c: (-c.score, c.entity.name))[:limit]
+
+    def _offer_all(self, results: dict[str, Candidate], aliases: list[Alias], surface: str,
+                   lang: str | None, day: dt.date | None, *, exact: bool) -> None:
+        """Score each hit and keep the best per entity."""
+        for alias in aliases:
             entity = self.entities[alias.entity_id]
             score = KIND_WEIGHT.get(alias.kind, 0.5) * (1.0 if exact else 0.85)
+            if exact and alias.surface != surface:
+                score *= FOLDED_ONLY
             if lang and alias.lang not in (lang, "any"):
                 score *= 0.95
             if entity.type == "person" and day is not None and entity.role_on(day):
@@ -128,33 +179,12 @@ class KnowledgeBase:
             if old is None or old.score < score:
                 results[entity.id] = Candidate(entity, alias, round(min(score, 1.0), 3), exact)
 
-        stripped = text.strip()
-        for alias in self.aliases(stripped):
-            offer(alias, True)
-        if not results and stripped.endswith("s"):
-            for alias in self.aliases(stripped[:-1]):
-                offer(alias, True)
-        if not results:
-            for alias in self.by_sound.get(sound_key(stripped), ()):
-                offer(alias, False)
-        if not results:
-            for holder in self._role_description(stripped, lang or "de", day):
-                results[holder.entity.id] = holder
-        return sorted(results.values(), key=lambda c: (-c.score, c.entity.name))[:limit]
-
     def _role_description(self, text: str, lang: str, day: dt.date | None) -> list[Candidate]:
-        words = text.split()
-        if not words:
+        """Holders of the office a description names; one holder scores higher than several."""
+        parsed = roles.parse(self, text, lang)
+        if parsed is None:
             return []
-        office = self.office_word(words[-1], lang)
-        if office is None:
-            return []
-        key, country = office
-        for word in words[:-1]:
-            for alias in self.aliases(word):
-                if alias.kind in ("adjective", "name", "acronym"):
-                    country = self.entities[alias.entity_id].country or country
-        if country is None:
-            return []
-        holders = self.holders(key, country, day)
-        return [Candidate(h, Alias(h.id, "name", lang, text), 0.7, False) for h in holders[:3]]
+        people = roles.holders(self, parsed, day)[:3]
+        score = 0.8 if len(people) == 1 else 0.6
+        return [Candidate(h, Alias(h.id, "name", lang, text), round(score - 0.05 * i, 3), False)
+                for i, h in enumerate(people)]

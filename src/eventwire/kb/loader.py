@@ -93,6 +93,7 @@ def _organisation(o: Organisation) -> tuple[Entity, list[Alias]]:
         id=o.id, name=(o.names.get("en") or next(iter(o.names.values())))[0], type="organization",
         country=o.country, sector=o.sector, cameo=o.cameo, wikidata=o.wikidata,
         state_media=o.state_media, stands_for_state=o.stands_for_state, org_kind=o.kind,
+        part_of=o.part_of,
     )
     aliases = list(_names(o.id, o.names, "name"))
     aliases += [Alias(o.id, "acronym", "any", a, case_sensitive=True) for a in o.acronyms]

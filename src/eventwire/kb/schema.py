@@ -77,6 +77,9 @@ class Organisation(_Strict):
         default=False,
         description="metonym for its country's government (der Kreml, das Weiße Haus)",
     )
+    part_of: str | None = Field(
+        default=None, description="org id of the body this one belongs to (Commission -> EU)"
+    )
 
     _check_country = field_validator("country")(lambda cls, v: _iso3(v))
 

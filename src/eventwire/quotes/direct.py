@@ -42,10 +42,12 @@ def _cue_around(
     sv = qf.sv
     before = sv.token_at(open_char) - 1
     after = inner_last + 2  # token after the closing mark
-    # 1. "..., sagte Peskow." / "..., so Peskow."
+    # 1. "..., sagte Peskow." / "..., so Peskow." / '"...," he said.'
+    closed = sv.word(inner_last) in (".", "!", "?")  # the quote ended its sentence
     if sv.word(after) == ",":
         after += 1
-    if 0 <= after < len(sv.tokens) and sv.tokens[after].sentence in (
+        closed = False
+    if not closed and 0 <= after < len(sv.tokens) and sv.tokens[after].sentence in (
         sv.tokens[inner_last].sentence,
         sv.tokens[inner_last].sentence + 1,
     ):
@@ -55,6 +57,12 @@ def _cue_around(
             if speaker:
                 qf.result.direct_cues.add(after)
                 return speaker, None, qf.cue_span(after, verb[1]), True
+        mention = next((m for m in sv.in_sentence(after, after + 6) if m.first == after), None)
+        if mention is not None and len(mention.actors) == 1:
+            verb = qf.reporting_verb(mention.last + 1, len(sv.tokens) - 1)
+            if verb:  # '"...," he said.' / '"...", Peskow sagte.'
+                qf.result.direct_cues.add(mention.last + 1)
+                return mention.actors[0], None, qf.cue_span(mention.last + 1, verb[1]), True
         if sv.low(after) == "so":
             m = next(iter(sv.in_sentence(after + 1, after + 6)), None)
             if m and len(m.actors) == 1:

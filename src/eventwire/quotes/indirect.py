@@ -171,8 +171,11 @@ def find_indirect(qf: QuoteFinder) -> None:
             j = _skip_adverbials(qf, i + 1, last)
             if sv.word(j) == ",":
                 j += 1
-            if sv.low(j) in complementisers:
-                qf.add(speaker.actors[0], "indirect", cue_text, cue_span, j + 1, last)
+            that = next((k for k in range(j, min(last, j + 4) + 1)
+                         if sv.low(k) in complementisers and "," not in
+                         [sv.word(x) for x in range(j, k - 1)]), None)
+            if that is not None:  # "told reporters that ...", "sagte der Zeitung, dass ..."
+                qf.add(speaker.actors[0], "indirect", cue_text, cue_span, that + 1, last)
                 break
             if sv.word(j - 1) == "," and speaker.first < i and j <= last:
                 qf.add(speaker.actors[0], "indirect", cue_text, cue_span, j, last)
