@@ -135,6 +135,11 @@ def find_titled_people(view: TextView, first: int, last: int, found: list[Found]
             appos.role = appos.role or role
             appos.country = appos.country or country
             appos.title_span = (title_first, end)
+        elif _complement_body(view, end, found) is not None and office in SPEAKING_FOR_BODY:
+            body = _complement_body(view, end, found)
+            assert body is not None
+            new.append(Found(first=title_first, last=end, kind="title",
+                             candidates=body.candidates, type=body.type, name=body.name))
         elif view.low(title_first - 1) in view.pack.actors.determiners:
             holders = view.kb.holders(office, country, view.day) if country else []
             if holders:
@@ -163,6 +168,20 @@ def find_titled_people(view: TextView, first: int, last: int, found: list[Found]
                 )
         i = end + 1
     return new
+
+
+SPEAKING_FOR_BODY = frozenset({"spokesperson", "spokesperson_government",
+                               "spokesperson_foreign_ministry", "spokesperson_defence_ministry",
+                               "spokesperson_military", "spokesperson_head_of_state"})
+
+
+def _complement_body(view: TextView, end: int, found: list[Found]) -> Found | None:
+    """The organisation or state a nameless spokesperson speaks for ('des Weißen Hauses')."""
+    f = _found_at(found, end)
+    if f is None or not f.candidates:
+        return None
+    entity = view.kb.entities[f.candidates[0]]
+    return f if entity.type in ("organization", "state") and f.kind != "adjective" else None
 
 
 def _is_genitive_state(view: TextView, f: Found) -> bool:

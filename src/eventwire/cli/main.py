@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from pathlib import Path
 
 import click
 
@@ -12,9 +11,9 @@ from eventwire.cli.evaluate_command import evaluate
 from eventwire.cli.kb_commands import kb
 from eventwire.cli.render import as_json, as_jsonl, as_table
 from eventwire.cli.store_commands import documents, events, ingest
-from eventwire.errors import EventwireError, InputError
+from eventwire.errors import EventwireError
 from eventwire.extract import ExtractOptions, extract_documents
-from eventwire.io.readers import decode, expand_paths, read_path
+from eventwire.io import read_inputs as iter_inputs
 from eventwire.model import Document
 
 LANG_CHOICES = click.Choice(["auto", "de", "en"])
@@ -30,25 +29,14 @@ def parse_day(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 
 
 def read_inputs(paths: tuple[str, ...]) -> tuple[list[Document], list[str]]:
-    """Documents from paths or '-', and one message per input that could not be read."""
+    """Documents from paths, folders, URLs or '-', and one message per input that was rejected."""
     docs: list[Document] = []
     problems: list[str] = []
-    for raw in paths:
-        if raw == "-":
-            try:
-                docs.append(Document(id="stdin", text=decode(sys.stdin.buffer.read(), "stdin")))
-            except InputError as exc:
-                problems.append(str(exc))
-            continue
-        path = Path(raw)
-        if not path.exists():
-            problems.append(f"{raw}: no such file or folder")
-            continue
-        for file in expand_paths([path]):
-            try:
-                docs.extend(read_path(file))
-            except InputError as exc:
-                problems.append(str(exc))
+    for result in iter_inputs(paths):
+        if result.document is not None:
+            docs.append(result.document)
+        elif result.error is not None:
+            problems.append(str(result.error))
     return docs, problems
 
 

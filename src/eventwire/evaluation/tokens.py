@@ -47,8 +47,8 @@ class TokenText:
 def _space_between(previous: str, token: str, open_straight: bool) -> bool:
     if token in STRAIGHT_QUOTES:
         return not open_straight  # an opening mark gets a space before it, a closing one not
-    if previous in STRAIGHT_QUOTES:
-        return not open_straight  # after an opening mark no space; after a closing one a space
+    if previous in STRAIGHT_QUOTES and open_straight:
+        return False  # no space after an opening mark
     return token not in NO_SPACE_BEFORE and previous not in NO_SPACE_AFTER
 
 

@@ -21,6 +21,7 @@ from eventwire.io.source import STREAM_ERRORS, Source, stream_problem
 
 Reader = Callable[[Source, ReadOptions], Iterator[ReadResult]]
 SPOOL_IN_MEMORY = 8 * MB
+OPEN_ERRORS: tuple[type[BaseException], ...] = (*STREAM_ERRORS, ValueError)
 
 
 class _GzipStream(gzip.GzipFile):
@@ -41,7 +42,8 @@ def read_gzip(source: Source, options: ReadOptions, read: Reader) -> Iterator[Re
     """The one file inside: ``x.html.gz`` is read as ``x.html.gz!x.html``."""
     leaf = source.leaf
     inner = leaf[:-3] if leaf.lower().endswith(".gz") else leaf.removesuffix(".gzip")
-    yield from read(source.inner(inner, lambda: _GzipStream(source.opener())), options)
+    yield from read(source.inner(inner, lambda: cast(BinaryIO, _GzipStream(source.opener()))),
+                    options)
 
 
 def read_zip(source: Source, options: ReadOptions, read: Reader,
@@ -55,7 +57,7 @@ def read_zip(source: Source, options: ReadOptions, read: Reader,
     with stream:
         try:
             archive = zipfile.ZipFile(stream)
-        except (*STREAM_ERRORS, ValueError) as exc:
+        except OPEN_ERRORS as exc:
             yield ReadResult.failed(source.name, f"not a readable zip archive ({exc})")
             return
         with archive:

@@ -32,6 +32,8 @@ SUFFIX_KINDS = {
     ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".warc": "warc", ".gz": "gzip", ".gzip": "gzip", ".zip": "zip",
 }
+UNSUPPORTED_SUFFIXES = frozenset({".tar", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".pdf", ".doc",
+                                  ".docx", ".epub"})
 SKIPPED_SUFFIXES = (".gold.json",)  # answer keys beside test articles, not articles
 
 
@@ -41,7 +43,8 @@ def kind_by_name(leaf: str) -> str | None:
     for suffix, kind in COMPOUND_KINDS.items():
         if lower.endswith(suffix):
             return kind
-    return SUFFIX_KINDS.get(PurePosixPath(lower).suffix)
+    suffix = PurePosixPath(lower).suffix
+    return "unsupported" if suffix in UNSUPPORTED_SUFFIXES else SUFFIX_KINDS.get(suffix)
 
 
 def wanted(member: str) -> bool:
@@ -51,7 +54,8 @@ def wanted(member: str) -> bool:
         return False
     if leaf.lower().endswith(SKIPPED_SUFFIXES):
         return False
-    return kind_by_name(leaf) is not None or not PurePosixPath(leaf).suffix
+    kind = kind_by_name(leaf)
+    return (kind is None and not PurePosixPath(leaf).suffix) or kind in SUFFIX_KINDS.values()
 
 
 def sniff(head: bytes) -> str:
@@ -92,6 +96,12 @@ def read_source(source: Source, options: ReadOptions, kind: str | None = None
     yield from READERS[kind or kind_of(source)](source, options)
 
 
+def _unsupported(source: Source, options: ReadOptions) -> Iterator[ReadResult]:
+    suffix = PurePosixPath(source.leaf.lower()).suffix
+    known = ", ".join(sorted({*SUFFIX_KINDS, *COMPOUND_KINDS}))
+    yield ReadResult.failed(source.name, f"{suffix} files are not supported; supported: {known}")
+
+
 def _gzip(source: Source, options: ReadOptions) -> Iterator[ReadResult]:
     return read_gzip(source, options, read_source)
 
@@ -103,5 +113,6 @@ def _zip(source: Source, options: ReadOptions) -> Iterator[ReadResult]:
 READERS: dict[str, Reader] = {
     "text": read_text, "html": read_html, "feed": read_feed, "json": read_json,
     "jsonl": read_jsonl, "warc": read_warc, "gzip": _gzip, "zip": _zip,
+    "unsupported": _unsupported,
 }
 KINDS = tuple(READERS)

@@ -58,7 +58,7 @@ def parse_feed(source: Source, options: ReadOptions) -> Any:
         raise InputError(source.name, "the input is empty")
     try:
         parsed = feedparser.parse(io.BytesIO(data))
-    except Exception as exc:  # noqa: BLE001 - a parser bug on hostile data rejects this input
+    except Exception as exc:  # broad on purpose: a parser bug on hostile data rejects this input
         raise InputError(source.name, f"the feed could not be parsed ({type(exc).__name__}: "
                                       f"{str(exc)[:200]})") from exc
     if not parsed.get("entries"):

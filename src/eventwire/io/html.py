@@ -60,7 +60,7 @@ def html_document(data: bytes, name: str, doc_id: str, options: ReadOptions, *,
         found = trafilatura.bare_extraction(
             markup, url=url, favor_precision=True, with_metadata=True, include_comments=False,
             include_tables=False, date_extraction_params=dict(DATE_PARAMS))
-    except Exception as exc:  # noqa: BLE001 - lxml and trafilatura raise many kinds on bad markup
+    except Exception as exc:  # broad on purpose: lxml and trafilatura raise many kinds
         raise InputError(name, f"the HTML could not be parsed ({type(exc).__name__}: "
                                f"{str(exc)[:200]})") from exc
     text = _field(found, "text")

@@ -54,7 +54,7 @@ def html_to_text(fragment: str) -> str:
         collector.feed(fragment)
         collector.close()
         raw = "".join(collector.parts)
-    except Exception:  # noqa: BLE001 - a parser bug on hostile markup: strip tags instead
+    except Exception:  # broad on purpose: a parser bug on hostile markup: strip tags instead
         raw = unescape(_TAG.sub(" ", fragment))
     return _tidy(raw)
 

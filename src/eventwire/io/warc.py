@@ -43,7 +43,7 @@ def read_warc(source: Source, options: ReadOptions) -> Iterator[ReadResult]:
                 result = _record_result(record, n, source, options)
                 if result is not None:
                     yield result
-        except Exception as exc:  # noqa: BLE001 - warcio raises many kinds on broken archives
+        except Exception as exc:  # broad on purpose: warcio raises many kinds on broken archives
             where = f"after record {n}" if n else "at the start"
             yield ReadResult.failed(source.name, f"the WARC data is truncated or corrupt {where} "
                                                  f"({type(exc).__name__}: {str(exc)[:200]})")

@@ -139,6 +139,9 @@ class AttributionPack(_Strict):
         description="'dies', 'das': a report sentence about the sentence before it"
     )
     complementisers: list[str] = Field(description="dass, ob")
+    self_reference_words: list[str] = Field(
+        default_factory=list, description="'eigenen' in 'nach eigenen Angaben': the subject's own"
+    )
     reported_speech_forms: list[str] = Field(
         default_factory=list,
         description="finite verbs of reported speech (Konjunktiv I): a sentence led by one "

@@ -25,10 +25,23 @@ def find_attribution_phrases(qf: QuoteFinder) -> None:
                 if all(sv.low(i + k) == w for k, w in enumerate(words)) and i + n - 1 <= last:
                     match = (n, position)
                     break
+            if match is None:
+                match = _phrase_with_owner(qf, i, last)
             if match is None or qf.inside_direct(sv.tokens[i].start):
                 i += 1
                 continue
             n, position = match
+            if position in ("owner", "self"):
+                source = _phrase_owner(qf, i, n, position, last)
+                if source is not None:
+                    own_verb = any(qf.reporting_verb(k, last) for k in range(first, last + 1))
+                    if not own_verb:
+                        start = i + n if i == first else first
+                        qf.add(source.actors[0], "indirect", sv.text(i, i + n - 1), None,
+                               start, last)
+                    qf.result.sentence_sources.setdefault(s.index, []).append(source.actors[0])
+                i += n
+                continue
             if position == "before":
                 j = i + n
                 while sv.low(j) in determiners or (
@@ -180,6 +193,10 @@ def find_indirect(qf: QuoteFinder) -> None:
             if sv.word(j - 1) == "," and speaker.first < i and j <= last:
                 qf.add(speaker.actors[0], "indirect", cue_text, cue_span, j, last)
                 break
+            comma = _comma_after_subject(qf, j, last) if speaker.first < i else None
+            if comma is not None:  # "sagte nach der Abstimmung, die Welt dürfe ..."
+                qf.add(speaker.actors[0], "indirect", cue_text, cue_span, comma + 1, last)
+                break
             comma = _comma_after_subject(qf, speaker.last + 1, last) if speaker.first > i else None
             if comma is not None:
                 qf.add(speaker.actors[0], "indirect", cue_text, cue_span, comma + 1, last)
@@ -275,3 +292,30 @@ def _comma_after_subject(qf: QuoteFinder, k: int, last: int) -> int | None:
         elif sv.low(j) in determiners and not in_phrase:
             return None  # an object follows the speaker: the content is not a clause
     return None
+
+
+def _phrase_with_owner(qf: QuoteFinder, i: int, last: int) -> tuple[int, str] | None:
+    """'nach russischen Angaben' (an adjective names the source) and 'nach eigenen Angaben'
+    (the sentence's subject is the source): a phrase with a word between its parts."""
+    sv = qf.sv
+    for words, _ in qf.phrases:
+        if len(words) != 2 or i + 2 > last or sv.low(i) != words[0] or sv.low(i + 2) != words[1]:
+            continue
+        middle = sv.low(i + 1)
+        if middle in sv.pack.attribution.self_reference_words:
+            return 3, "self"
+        if any(m.first == i + 1 == m.last and m.kind == "adjective" for m in sv.mentions):
+            return 3, "owner"
+    return None
+
+
+def _phrase_owner(qf: QuoteFinder, i: int, n: int, position: str, last: int) -> ArgMention | None:
+    sv = qf.sv
+    if position == "owner":
+        return next((m for m in sv.mentions if m.first == i + 1 and len(m.actors) == 1), None)
+    verb = next((k for k in range(i + n, min(last, i + n + 3) + 1) if sv.word(k)[:1].islower()),
+                None)
+    if verb is None:
+        return None
+    after = [m for m in sv.in_sentence(verb + 1, last) if len(m.actors) == 1]
+    return after[0] if after and after[0].first - verb <= 4 else None
