@@ -11,6 +11,7 @@ pack's ``segment.yaml``) decide, which is good enough to route German and Englis
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 from typing import Any
 
@@ -35,19 +36,20 @@ def _function_words() -> dict[str, frozenset[str]]:
 def _lingua() -> Any | None:
     """The lingua detector over the supported and common languages, or ``None`` without it."""
     try:
-        from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+        lingua = importlib.import_module("lingua")
     except ImportError:
         return None
+    iso_codes, language = lingua.IsoCode639_1, lingua.Language
     codes = dict.fromkeys((*available_languages(), *OTHER_LANGUAGES))
     languages = []
     for code in codes:
         try:
-            languages.append(Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())))
+            languages.append(language.from_iso_code_639_1(getattr(iso_codes, code.upper())))
         except (AttributeError, ValueError):
             continue  # a language pack lingua does not know: the function words still serve
     if len(languages) < 2:
         return None
-    return (LanguageDetectorBuilder.from_languages(*languages)
+    return (lingua.LanguageDetectorBuilder.from_languages(*languages)
             .with_minimum_relative_distance(MIN_RELATIVE_DISTANCE).build())
 
 

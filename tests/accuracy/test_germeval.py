@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -37,7 +38,7 @@ def test_germeval_system_spans_keeps_names_and_maps_types() -> None:
 
     def mention(word: str, kind: str = "name") -> Mention:
         start = t.index(word)
-        return Mention(text=word, start=start, end=start + len(word), kind=kind)  # type: ignore[arg-type]
+        return Mention(text=word, start=start, end=start + len(word), kind=kind)
 
     doc = Document(id="s", text=t, lang="de", actors=[
         Actor(id="a1", name="Angela Merkel", type="person",
@@ -51,7 +52,7 @@ def test_germeval_system_spans_keeps_names_and_maps_types() -> None:
     assert ignored == {"system pronoun mentions (not names)": 1}
 
 
-def _gold_in_first(path, n: int) -> Counter[str]:  # type: ignore[no-untyped-def]
+def _gold_in_first(path: Path, n: int) -> Counter[str]:
     """Scored gold entities in the first n sentences, counted from B- tags."""
     counts: Counter[str] = Counter()
     sentences = 0

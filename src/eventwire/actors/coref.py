@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+
 from eventwire.actors.context import TextView
 from eventwire.actors.found import Found
+from eventwire.langpacks import load_pack
+from eventwire.langpacks.schema import Collective
 from eventwire.pipeline.analyse import lemmatize
 from eventwire.textnorm import fold, sound_key
 
@@ -143,22 +147,59 @@ def add_pronouns(view: TextView, found: list[Found], content: list[tuple[int, in
     return new
 
 
+def _lemma(word: str, lang: str) -> str:
+    return lemmatize(word, lang).casefold()
+
+
+@functools.cache
+def _collective_phrases(lang: str) -> tuple[tuple[tuple[frozenset[str], ...], Collective], ...]:
+    """Each phrase as a sequence of accepted forms per word (surface and lemma), longest first."""
+    phrases = []
+    for c in load_pack(lang).actors.collectives:
+        words = tuple(
+            frozenset(
+                {w, lemmatize(w, lang).casefold(), lemmatize(w.capitalize(), lang).casefold()}
+            )
+            for w in c.phrase.split()
+        )
+        phrases.append((words, c))
+    phrases.sort(key=lambda pc: -len(pc[0]))
+    return tuple(phrases)
+
+
+def _word_matches(view: TextView, i: int, forms: frozenset[str]) -> bool:
+    """A phrase word matches its inflected forms: beide/beiden/beider, Länder/Ländern."""
+    w = view.low(i)
+    if w in forms or view.lemma(i) in forms:
+        return True
+    return any(w.startswith(f) and len(w) - len(f) <= 2 for f in forms)
+
+
 def add_collectives(
     view: TextView, found: list[Found], content: list[tuple[int, int]]
 ) -> list[Found]:
     """'beide Länder', 'die beiden Staaten': the last two distinct states named before."""
-    phrases = [(c.phrase.split(), c) for c in view.pack.actors.collectives]
-    phrases.sort(key=lambda pc: -len(pc[0]))
+    phrases = _collective_phrases(view.lang)
+    starts = frozenset(f for words, _ in phrases for f in words[0])
     new: list[Found] = []
     for first, last in content:
         i = first
         while i <= last:
+            if (
+                view.low(i) not in starts
+                and view.lemma(i) not in starts
+                and not any(
+                    view.low(i).startswith(f) for f in starts if len(view.low(i)) - len(f) <= 2
+                )
+            ):
+                i += 1
+                continue
             match = None
             for words, coll in phrases:
                 n = len(words)
                 if i + n - 1 > last:
                     continue
-                if all(_word_matches(view, i + k, w) for k, w in enumerate(words)):
+                if all(_word_matches(view, i + k, forms) for k, forms in enumerate(words)):
                     match = (n, coll)
                     break
             if match is None:
@@ -187,18 +228,6 @@ def add_collectives(
                 )
             i += n
     return new
-
-
-def _word_matches(view: TextView, i: int, word: str) -> bool:
-    """A phrase word matches its inflected forms: beide/beiden/beider, Länder/Ländern."""
-    w = view.low(i)
-    if w == word or (w.startswith(word) and len(w) - len(word) <= 2):
-        return True
-    lemmas = {
-        lemmatize(word, view.lang).casefold(),
-        lemmatize(word.capitalize(), view.lang).casefold(),
-    }
-    return view.lemma(i) in lemmas
 
 
 def resolve_role_references(view: TextView, found: list[Found]) -> None:

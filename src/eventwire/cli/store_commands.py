@@ -9,13 +9,16 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 import click
 
 from eventwire.extract import ExtractOptions
+from eventwire.io import read_inputs
+from eventwire.model import Document
 from eventwire.store import (
     DEFAULT_DB,
     DocumentFilter,
@@ -80,18 +83,15 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, lang: str
     in the store (new, replaced or already there), 1 when every readable input failed, 2 when
     nothing could be read or the database cannot be opened.
     """
-    # Imported here: cli.main imports this module, and read_inputs lives there.
-    from eventwire.cli.main import read_inputs
-
-    docs, unreadable = read_inputs(paths)
-    for problem in unreadable:
-        click.echo(f"eventwire: skipped {problem}", err=True)
-    if not docs:
+    unreadable: list[str] = []
+    docs = _readable(paths, unreadable)
+    first = next(docs, None)
+    if first is None:
         click.echo("eventwire: nothing could be read; nothing was stored", err=True)
         raise SystemExit(2)
     with _open(db, create=True) as store:
-        report = ingest_documents(store, docs, ExtractOptions(lang=lang, published=published),
-                                  force=force)
+        report = ingest_documents(store, itertools.chain([first], docs),
+                                  ExtractOptions(lang=lang, published=published), force=force)
     for line in report.warnings:
         click.echo(f"eventwire: {line}", err=True)
     for line in report.problems:
@@ -102,6 +102,17 @@ def ingest(paths: tuple[str, ...], db: str, published: dt.date | None, lang: str
     click.echo(f"{store.url}: {report.summary()} unreadable={len(unreadable)}")
     if not report.stored:
         raise SystemExit(1)
+
+
+def _readable(paths: Sequence[str], unreadable: list[str]) -> Iterator[Document]:
+    """Documents as they are read (a large folder is never held in memory at once); each
+    rejected input is reported on stderr and remembered."""
+    for result in read_inputs(paths):
+        if result.document is not None:
+            yield result.document
+        else:
+            unreadable.append(result.name)
+            click.echo(f"eventwire: skipped {result.error}", err=True)
 
 
 @click.command()

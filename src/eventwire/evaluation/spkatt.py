@@ -25,7 +25,6 @@ import datetime as dt
 import json
 import re
 import tarfile
-import time
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -33,9 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from eventwire.errors import InputError
-from eventwire.evaluation.base import SuiteOptions, SuiteResult, Tally, take
+from eventwire.evaluation.base import SuiteOptions, SuiteResult, Tally, take, timed_extract
 from eventwire.evaluation.tokens import TokenText, detokenize
-from eventwire.extract import ExtractOptions, extract_documents
 from eventwire.langpacks import load_pack
 from eventwire.model import Document, Quote
 
@@ -283,9 +281,8 @@ def evaluate_spkatt(folder: Path, limit: int | None = None,
     for _, s in loaded:
         skipped.update(s)
     built = [build_document(sp) for sp, _ in loaded]
-    started = time.perf_counter()
-    coded = list(extract_documents([b.doc for b in built], ExtractOptions(lang="de")))
-    seconds = time.perf_counter() - started
+    timed = timed_extract([b.doc for b in built], "de")
+    coded, seconds = timed.docs, timed.seconds
     counts = {role: Tally() for role in ROLES}
     pairs = system_events = gold_events = 0
     for b, doc in zip(built, coded, strict=True):
@@ -311,7 +308,9 @@ def evaluate_spkatt(folder: Path, limit: int | None = None,
              f"{system_events} scorable quotes, {pairs} paired with a gold cue",
              "roles scored: cue, PTC, source, message (addressee, topic, medium and evidence "
              "are not produced by eventwire and are not scored)",
-             f"pipeline time {seconds:.1f} s ({metrics['speeches_per_s']} speeches/s)"]
+             f"pipeline time {seconds:.2f} s ({metrics['speeches_per_s']} speeches/s, "
+             f"{round(tokens / seconds) if seconds else '-'} tokens/s), start-up "
+             f"{timed.startup_seconds:.1f} s apart"]
     if limit is not None and limit < total:
         notes.insert(0, f"SAMPLE: the first {len(built)} of {total} speeches (--limit {limit}); "
                         "the full suite runs without --limit")

@@ -181,10 +181,11 @@ class KnowledgeBase:
 
     def _role_description(self, text: str, lang: str, day: dt.date | None) -> list[Candidate]:
         """Holders of the office a description names; one holder scores higher than several."""
-        parsed = roles.parse(self, text, lang)
-        if parsed is None:
-            return []
-        people = roles.holders(self, parsed, day)[:3]
+        people: list[Entity] = []
+        for reading in roles.parse(self, text, lang):
+            people = roles.holders(self, reading, day)[:3]
+            if people:
+                break
         score = 0.8 if len(people) == 1 else 0.6
         return [Candidate(h, Alias(h.id, "name", lang, text), round(score - 0.05 * i, 3), False)
                 for i, h in enumerate(people)]

@@ -57,12 +57,31 @@ def declined(name: str) -> list[str]:
     return forms
 
 
+def declined_strong(name: str) -> list[str]:
+    """Weak and oblique forms of a name that opens with a strong adjective ending -es or -er.
+
+    'Weißes Haus' -> 'Weiße Haus', 'Weißen Haus'; 'Internationaler Strafgerichtshof' ->
+    'Internationalen Strafgerichtshof'. Only for names of bodies and places: a person's first
+    name ending in -er (Peter) is no adjective.
+    """
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper() or len(words[0]) < 5:
+        return []
+    first = words[0]
+    if not first.endswith(("es", "er")) or not words[1][:1].isupper():
+        return []
+    stem = first[:-2]
+    return [" ".join([stem + ending, *words[1:]]) for ending in ("e", "en", "em")]
+
+
 def _names(entity_id: str, names: dict[str, list[str]], kind: AliasKind) -> Iterable[Alias]:
+    person = entity_id.startswith("person:")
     for lang, forms in names.items():
         for form in forms:
             yield Alias(entity_id, kind, lang, form)
             if lang == "de":
-                for variant in declined(form):
+                variants = declined(form) + ([] if person else declined_strong(form))
+                for variant in variants:
                     yield Alias(entity_id, kind, lang, variant)
 
 

@@ -28,6 +28,7 @@ HEAD_OFFICES = frozenset({
 })
 # German noun endings that inflected office words carry (Präsident-en, Außenminister-s).
 NOUN_ENDINGS = ("s", "es", "en", "n")
+SAME_PERSON_OFFICES = {"deputy_head_of_state": "deputy_head_of_government"}
 MARKER_KINDS = frozenset({"adjective", "name", "acronym", "capital", "demonym"})
 
 
@@ -59,8 +60,10 @@ def _marker(kb: KnowledgeBase, words: list[str]) -> _Marker | None:
     return None
 
 
-def _office(kb: KnowledgeBase, words: list[str], lang: str) -> tuple[str, str | None] | None:
-    """The office a phrase names, allowing inflected last words and dangling 'of'/'des'."""
+def _office(kb: KnowledgeBase, words: list[str], lang: str, *,
+            whole: bool = False) -> tuple[str, str | None] | None:
+    """The office a phrase (or, unless ``whole``, its end) names; inflected last words and
+    dangling 'of'/'des' allowed."""
     joins = connectors(lang)
     while words and words[-1].casefold() in joins:
         words = words[:-1]
@@ -68,7 +71,7 @@ def _office(kb: KnowledgeBase, words: list[str], lang: str) -> tuple[str, str | 
         words = words[1:]
     if not words:
         return None
-    for start in range(len(words)):  # longest phrase first: 'foreign minister' before 'minister'
+    for start in range(1 if whole else len(words)):  # longest phrase first: 'foreign minister' before 'minister'
         head, last = words[start:-1], words[-1]
         forms = [last] + [last[: -len(e)] for e in NOUN_ENDINGS
                           if last.endswith(e) and len(last) - len(e) >= 4]
@@ -108,27 +111,61 @@ def _hyphen_marker(kb: KnowledgeBase, words: list[str]) -> _Marker | None:
     return None
 
 
-def parse(kb: KnowledgeBase, text: str, lang: str) -> RoleQuery | None:
-    """Office and the state or organisation it belongs to, or None if this is no role."""
+def _query(key: str, country: str | None, markers: list[_Marker],
+           hyphen: _Marker | None) -> RoleQuery:
+    organisation = None
+    for m in markers:  # a named state overrides the one an office word implies (österr. Kanzler)
+        country = m.country or country
+        organisation = organisation or m.organisation
+    if country is None and organisation is None and hyphen is not None:
+        country, organisation = hyphen.country, hyphen.organisation
+    return RoleQuery(key, country, organisation)
+
+
+def _markers_first(kb: KnowledgeBase, words: list[str], lang: str,
+                   orgs: bool) -> RoleQuery | None:
+    """Set the markers aside, read the rest as one office: 'Sprecherin des [russischen] Außen-
+    ministeriums'."""
+    markers, rest = _scan(kb, words, orgs)
+    office = _office(kb, rest, lang) if rest else None
+    if office is None:
+        return None
+    return _query(office[0], office[1], markers, _hyphen_marker(kb, rest))
+
+
+def _office_first(kb: KnowledgeBase, words: list[str], lang: str) -> RoleQuery | None:
+    """Find the longest office phrase, read markers around it: '[Russian] foreign ministry
+    spokeswoman', where 'Russian foreign ministry' alone would also name a body."""
+    for size in range(len(words), 0, -1):
+        for i in range(len(words) - size + 1):
+            span = words[i:i + size]
+            office = _office(kb, span, lang, whole=True)
+            if office is not None:
+                markers, _ = _scan(kb, words[:i] + words[i + size:], orgs=True)
+                return _query(office[0], office[1], markers, _hyphen_marker(kb, span))
+    return None
+
+
+def parse(kb: KnowledgeBase, text: str, lang: str) -> list[RoleQuery]:
+    """Readings of a role description as office + state or organisation, most likely first.
+
+    The whole phrase is tried as an office word first ('Kremlin spokesman', 'Sprecherin des
+    Weißen Hauses'); then with state markers set aside; then with organisations set aside too,
+    so that 'Security Council' stays inside 'secretary of the Security Council'; then the
+    longest office phrase with markers around it. Readings that name neither a state nor an
+    organisation come last. Empty when the text names no office.
+    """
     words = without_article(text.strip(), lang).split()
     if not words:
-        return None
-    for orgs in (False, True):  # states first: 'Security Council' must stay part of an office
-        markers, rest = _scan(kb, words, orgs)
-        office = _office(kb, rest, lang) if rest else None
-        if office is None:
-            continue
-        key, country = office
-        organisation = None
-        for m in markers:
-            country = country or m.country
-            organisation = organisation or m.organisation
-        if country is None and organisation is None:
-            hyphen = _hyphen_marker(kb, rest)
-            if hyphen is not None:
-                country, organisation = hyphen.country, hyphen.organisation
-        return RoleQuery(key, country, organisation)
-    return None
+        return []
+    whole = _office(kb, words, lang, whole=True)
+    if whole is not None and whole[1] is not None:
+        return [RoleQuery(whole[0], whole[1], None)]
+    readings = [_markers_first(kb, words, lang, orgs=False), _markers_first(kb, words, lang, True),
+                _office_first(kb, words, lang)]
+    unique = list(dict.fromkeys(q for q in readings if q is not None))
+    return [q for q in unique if q.country or q.organisation] + [
+        q for q in unique if not (q.country or q.organisation)]
 
 
 def _in_org(kb: KnowledgeBase, org_id: str | None, wanted: str) -> bool:
@@ -142,7 +179,23 @@ def _in_org(kb: KnowledgeBase, org_id: str | None, wanted: str) -> bool:
 
 
 def holders(kb: KnowledgeBase, query: RoleQuery, day: dt.date | None) -> list[Entity]:
-    """People who hold the office on the day (latest first); with no day, the latest holders."""
+    """People who hold the office on the day (latest first); with no day, the latest holder.
+
+    An organisation's own officers come before those of its parts ('UN-Chef' is the Secretary-
+    General, not the head of UNHCR); a presidential system's vice president may be recorded as
+    deputy head of government, so that office stands in when no deputy head of state is found.
+    """
+    found = _holders(kb, query, day, direct=True)
+    if not found and query.organisation is not None:
+        found = _holders(kb, query, day, direct=False)
+    alternative = SAME_PERSON_OFFICES.get(query.office)
+    if not found and alternative is not None:
+        return holders(kb, RoleQuery(alternative, query.country, query.organisation), day)
+    return found
+
+
+def _holders(kb: KnowledgeBase, query: RoleQuery, day: dt.date | None, *,
+             direct: bool) -> list[Entity]:
     offices = HEAD_OFFICES if query.office == GENERIC_HEAD and query.organisation else {query.office}
     found: dict[str, tuple[dt.date, Entity]] = {}
     for office in offices:
@@ -150,6 +203,8 @@ def holders(kb: KnowledgeBase, query: RoleQuery, day: dt.date | None) -> list[En
             if day is not None and not role.holds_on(day):
                 continue
             if query.organisation is not None:
+                if direct and role.organisation != query.organisation:
+                    continue
                 if not _in_org(kb, role.organisation, query.organisation):
                     continue
             elif query.country is not None:

@@ -54,6 +54,7 @@ class QuoteFinder:
             ((p.phrase.split(), p.position) for p in att.attribution_phrases),
             key=lambda pp: -len(pp[0]),
         )
+        self.phrase_starts = frozenset(words[0] for words, _ in self.phrases)
         self.result = Attribution()
 
     # -- helpers -------------------------------------------------------------------------------

@@ -19,6 +19,9 @@ def find_attribution_phrases(qf: QuoteFinder) -> None:
         first, last = sv.ranges[s.index]
         i = first
         while i <= last:
+            if sv.low(i) not in qf.phrase_starts:
+                i += 1
+                continue
             match = None
             for words, position in qf.phrases:
                 n = len(words)
