@@ -83,3 +83,8 @@ def test_actors_dateline_agency_is_the_source_not_an_actor(code_de) -> None:
 def test_actors_function_word_never_links_a_person(code_de) -> None:
     doc = code_de("Das teilte das Ministerium mit. Die Lage bleibt ernst.")
     assert all(a.type != "person" for a in doc.actors)
+
+
+def test_actors_names_keep_lower_case_particles(code_de) -> None:
+    doc = code_de("Außenminister Araghtschi traf seinen Amtskollegen Badr al-Bussaidi.")
+    assert "Badr al-Bussaidi" in by_name(doc)

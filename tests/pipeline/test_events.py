@@ -131,3 +131,13 @@ def test_events_boilerplate_lines_yield_nothing(code_de) -> None:
     doc = code_de("Polen wies drei Diplomaten aus.\nMehr zum Thema – Russland greift Kiew an")
     assert all(e.sentence == 0 for e in doc.events)
     assert all(m.sentence == 0 for a in doc.actors for m in a.mentions)
+
+
+def test_events_object_pointing_back_takes_the_earlier_actor_as_target(code_de) -> None:
+    doc = code_de(
+        "Präsidentin Maia Sandu warf Russland Einmischung vor. "
+        "Kremlsprecher Dmitri Peskow wies die Vorwürfe zurück."
+    )
+    reject = next(e for e in doc.events if e.type == "REJECT")
+    assert names(doc, reject.source) == {"Dmitry Peskov"}
+    assert names(doc, reject.target) == {"Maia Sandu"}

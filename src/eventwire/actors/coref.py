@@ -66,6 +66,8 @@ def add_surnames(view: TextView, found: list[Found], content: list[tuple[int, in
     for f in found:
         if f.type == "person" and f.key and f.key.startswith("guess:") and f.last > f.first:
             surnames[view.word(f.last)] = f
+        elif f.type == "organization" and f.key and f.first == f.last and f.name:
+            surnames[f.name] = f  # 'der Gewerkschaft Verdi' ... 'Verdi
     new: list[Found] = []
     if not surnames:
         return new
@@ -79,7 +81,7 @@ def add_surnames(view: TextView, found: list[Found], content: list[tuple[int, in
                         first=i,
                         last=i,
                         kind="short",
-                        type="person",
+                        type=person.type,
                         name=person.name,
                         key=person.key,
                         gender=person.gender,
@@ -212,7 +214,8 @@ def add_collectives(
                     continue
                 entity = view.kb.entities.get(f.key)
                 kind = entity.type if entity else f.type
-                if coll.actor_type in ("any", kind):
+                party = coll.actor_type == "party" and kind in ("state", "organization", "group")
+                if coll.actor_type in ("any", kind) or party:
                     refs.append(f.key)
                 if len(refs) == coll.count:
                     break

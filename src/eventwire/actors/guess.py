@@ -65,6 +65,16 @@ def _complement_end(view: TextView, i: int, found: list[Found]) -> tuple[int, st
     return end, country
 
 
+def _particle_name(view: TextView, i: int) -> bool:
+    """'al-Bussaidi', 'bin Salman', 'von der Leyen': name parts that start lower-case."""
+    word = view.word(i)
+    head, dash, rest = word.partition("-")
+    particles = view.pack.actors.name_particles
+    if dash and head in particles and rest[:1].isupper():
+        return True
+    return word in particles and view.is_capitalised(i + 1) and view.same_sentence(i, i + 1)
+
+
 def _name_after(view: TextView, j: int, found: list[Found]) -> tuple[int, int] | None:
     """A run of 1-4 capitalised name words starting at ``j`` (after an optional comma)."""
     if view.word(j) == ",":
@@ -74,7 +84,7 @@ def _name_after(view: TextView, j: int, found: list[Found]) -> tuple[int, int] |
     while (
         k - j < 4
         and view.same_sentence(j, k)
-        and view.is_capitalised(k)
+        and (view.is_capitalised(k) or (k > j and _particle_name(view, k)))
         and view.word(k) not in stop
         and office_at(view, k) is None
     ):

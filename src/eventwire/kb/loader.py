@@ -202,8 +202,12 @@ def _add_imported(kb: KnowledgeBase, imported: ImportedActors) -> None:
             kb.add(kb.entities[state_id], _names(state_id, extra.names, "name"))
 
 
-def load_knowledge_base(data_dir: Path = DATA_DIR, extra: Sequence[Path] = ()) -> KnowledgeBase:
-    """Read and validate every source file below ``data_dir``, then the import files."""
+def load_knowledge_base(data_dir: Path = DATA_DIR, extra: Sequence[Path] = (), *,
+                        imports: bool = True) -> KnowledgeBase:
+    """Read and validate every source file below ``data_dir``, then the import files.
+
+    ``imports=False`` gives the curated KB alone, which importers compare their input with.
+    """
     kb = KnowledgeBase()
     for state in _records(data_dir / "states.yaml", State):
         kb.add(_state(state), _state_aliases(state))
@@ -215,7 +219,8 @@ def load_knowledge_base(data_dir: Path = DATA_DIR, extra: Sequence[Path] = ()) -
         for person in _records(path, Person):
             kb.add(*_person(person))
     kb.offices, _ = _offices(_records(data_dir / "offices.yaml", Office))
-    for path in [*sorted((data_dir / IMPORT_DIR).glob("*.yaml")), *extra]:
+    imported = sorted((data_dir / IMPORT_DIR).glob("*.yaml")) if imports else []
+    for path in [*imported, *extra]:
         _add_imported(kb, validate_file(path, ImportedActors))
     kb.finish()
     return kb

@@ -54,7 +54,9 @@ class Collective(_Strict):
 
     phrase: str = Field(description="lower-case words; the matcher tolerates inflection endings")
     count: int = 2
-    actor_type: Literal["state", "person", "organization", "any"] = "state"
+    actor_type: Literal["state", "person", "organization", "party", "any"] = Field(
+        default="state", description="party: states, organisations and groups, not persons"
+    )
 
 
 class GroupHead(_Strict):
@@ -186,8 +188,17 @@ class Trigger(_Strict):
     )
 
 
+class AnaphoricObject(_Strict):
+    """'wies die Vorwürfe zurück': the object points at an earlier event, whose actor is the
+    target ('Vorwurf' -> the last ACCUSE)."""
+
+    lemma: str
+    types: list[str] = Field(description="PLOVER types it refers to; empty for any event")
+
+
 class EventPack(_Strict):
     triggers: list[Trigger]
+    anaphoric_objects: list[AnaphoricObject] = Field(default_factory=list)
     light_verbs: list[str] = Field(
         default_factory=list,
         description="verbs whose subject is the actor of their event noun: führte eine "

@@ -41,6 +41,7 @@ class EventCoder:
                 if event is None:
                     continue
                 (asserted if event.factuality == "asserted" else other).append(event)
+        _targets_from_earlier_events(sv, asserted)
         doc.events = merge_events(asserted)
         doc.nonfactual_events = other
         for n, e in enumerate(doc.events, 1):
@@ -184,3 +185,29 @@ def _calendar_part(value: str | None) -> str | None:
     if value and len(value) > 10 and value[10] == "T":
         return value[:10]
     return value
+
+
+def _targets_from_earlier_events(sv: SentenceView, events: list[Event]) -> None:
+    """'Kobachidse wies die Vorwürfe zurück': the object names an earlier event, so its actor
+    is this event's target (the last accuser). Only fills targets that are still empty."""
+    table = {o.lemma.casefold(): o.types for o in sv.pack.events.anaphoric_objects}
+    if not table:
+        return
+    for n, event in enumerate(events):
+        if event.target or event.trigger is None:
+            continue
+        i = sv.token_at(event.trigger.start)
+        start, end = sv.clause_bounds(i)
+        types = next(
+            (table[sv.lemma(k)] for k in range(start, end + 1)
+             if k != i and sv.word(k)[:1].isupper() and sv.lemma(k) in table),
+            None,
+        )
+        if types is None:
+            continue
+        for earlier in reversed(events[:n]):
+            if (not types or earlier.type in types) and earlier.source and not (
+                set(earlier.source) & set(event.source)
+            ):
+                event.target = list(earlier.source)
+                break
