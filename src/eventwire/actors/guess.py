@@ -65,6 +65,9 @@ def _complement_end(view: TextView, i: int, found: list[Found]) -> tuple[int, st
     return end, country
 
 
+ARTICLE_PARTICLES = frozenset({"der", "den", "die", "das", "la", "le", "les"})
+
+
 def _particle_name(view: TextView, i: int) -> bool:
     """'al-Bussaidi', 'bin Salman', 'von der Leyen': name parts that start lower-case."""
     word = view.word(i)
@@ -72,6 +75,8 @@ def _particle_name(view: TextView, i: int) -> bool:
     particles = view.pack.actors.name_particles
     if dash and head in particles and rest[:1].isupper():
         return True
+    if word in ARTICLE_PARTICLES and view.low(i - 1) not in ("von", "van", "zu", "de"):
+        return False  # 'Surabischwili der Regierungspartei': an article, not 'von der Leyen'
     return word in particles and view.is_capitalised(i + 1) and view.same_sentence(i, i + 1)
 
 
@@ -112,7 +117,10 @@ def find_titled_people(view: TextView, first: int, last: int, found: list[Found]
         title_first, office, country = hit
         end, complement_country = _complement_end(view, i, found)
         country = country or complement_country
-        before = _found_at(found, title_first - 1)
+        k = title_first - 1
+        while _is_adjective(view, k) and not _found_at(found, k):
+            k -= 1  # 'Libanons geschäftsführender Ministerpräsident'
+        before = _found_at(found, k)
         if before and (before.kind == "adjective" or _is_genitive_state(view, before)):
             before.absorbed = True
             country = country or _state_of(view, before)
@@ -151,6 +159,7 @@ def find_titled_people(view: TextView, first: int, last: int, found: list[Found]
             new.append(Found(first=title_first, last=end, kind="title",
                              candidates=body.candidates, type=body.type, name=body.name))
         elif view.low(title_first - 1) in view.pack.actors.determiners:
+            definite = view.low(title_first - 1) in view.pack.actors.definite_determiners
             holders = view.kb.holders(office, country, view.day) if country else []
             if holders:
                 new.append(
@@ -163,7 +172,7 @@ def find_titled_people(view: TextView, first: int, last: int, found: list[Found]
                         office=office,
                     )
                 )
-            elif not country:
+            elif not country and definite:
                 new.append(
                     Found(
                         first=title_first,
@@ -284,7 +293,9 @@ def find_groups(view: TextView, first: int, last: int, found: list[Found]) -> li
     heads = {h.lemma.casefold(): h for h in view.pack.actors.group_heads}
     people = {p.casefold() for p in view.pack.actors.group_people}
     new: list[Found] = []
-    for adj in [f for f in found if f.kind == "adjective" and first <= f.first <= last]:
+    modifiers = [f for f in found if first <= f.first <= last
+                 and (f.kind == "adjective" or _is_genitive_state(view, f))]
+    for adj in modifiers:
         if adj.absorbed:
             continue
         h = adj.last + 1

@@ -1,6 +1,6 @@
 """Reading PETRARCH/TABARI dictionary files: the comment rules every dictionary shares.
 
-The formats inherit from TABARI: ``#`` starts a comment (except inside ``[...]``, where codes
+The formats inherit from TABARI: ``#`` (or TABARI's ``;``) starts a comment (except inside ``[...]``, where codes
 such as ``[###]`` live), ``<!-- ... -->`` blocks may span lines, and blank lines are skipped.
 Every line keeps its number so that a malformed entry can be reported as ``file:line``.
 """
@@ -56,7 +56,7 @@ def read_text(path: Path) -> str:
         return data.decode("latin-1")
 
 
-def strip_comment(text: str, markers: str = "#") -> str:
+def strip_comment(text: str, markers: str = "#;") -> str:
     """Cut the text at the first comment marker that is not inside ``[...]``."""
     depth = 0
     for i, ch in enumerate(text):
@@ -69,7 +69,7 @@ def strip_comment(text: str, markers: str = "#") -> str:
     return text
 
 
-def iter_lines(text: str, markers: str = "#") -> Iterator[Line]:
+def iter_lines(text: str, markers: str = "#;") -> Iterator[Line]:
     """Meaningful lines of a dictionary, without comments and blank lines."""
     in_block = False
     for number, raw in enumerate(text.splitlines(), start=1):

@@ -66,9 +66,10 @@ def _print_result(result: SuiteResult, as_json: bool) -> None:
 @click.option("--reason", default=None, help="why the floors move (logged in CHANGELOG.md)")
 @click.option("--allow-lower", is_flag=True, help="let --update-baseline lower a floor")
 @click.option("--baseline", "baseline_path", type=click.Path(path_type=Path), default=BASELINE,
-              show_default=True, help="the baseline file with the pinned floors")
+              show_default="tests/accuracy/baseline.json in the checkout",
+              help="the baseline file with the pinned floors")
 @click.option("--changelog", "changelog_path", type=click.Path(path_type=Path),
-              default=CHANGELOG, show_default=True,
+              default=CHANGELOG, show_default="CHANGELOG.md in the checkout",
               help="where --update-baseline logs its reason")
 def evaluate(suite: str, data: Path | None, limit: int | None, as_json: bool,
              check_baseline: bool, update_baseline: bool, reason: str | None,

@@ -26,7 +26,6 @@ import json
 import re
 import tarfile
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -201,12 +200,16 @@ def _message_ids(built: BuiltSpeech, quote: Quote) -> set[TokenId]:
     if not hit:
         return set()
     first, last = hit[0], hit[-1]
-    words = [built.doc.text[a:b] for a, b in built.text.offsets]
-    same_sentence = built.ids[first][0] == built.ids[max(first - 1, 0)][0]
-    if first > 0 and same_sentence and words[first - 1].casefold() in built.complementisers:
+
+    def word(i: int) -> str:
+        a, b = built.text.offsets[i]
+        return built.doc.text[a:b]
+
+    if (first > 0 and built.ids[first - 1][0] == built.ids[first][0]
+            and word(first - 1).casefold() in built.complementisers):
         first -= 1
-    if (first > 0 and last + 1 < len(words) and words[first - 1] in OPENING_MARKS
-            and words[last + 1] in CLOSING_MARKS):
+    if (first > 0 and last + 1 < len(built.ids) and word(first - 1) in OPENING_MARKS
+            and word(last + 1) in CLOSING_MARKS):
         first, last = first - 1, last + 1
     return {built.ids[i] for i in range(first, last + 1)}
 
@@ -220,7 +223,7 @@ def quotes_to_events(built: BuiltSpeech, skipped: Counter[str]) -> list[SpkEvent
             skipped["system quote without a cue (cannot be matched per cue)"] += 1
             continue
         if quote.speaker is not None and built.doc.actor(quote.speaker) is None:
-            skipped["system quote whose speaker actor was pruned"] += 1
+            skipped["system quote whose speaker actor is gone (scored without source)"] += 1
         cue_char = quote.cue_span.start if quote.cue_span else quote.start
         event = SpkEvent()
         event.roles["cue"] = cue
@@ -271,10 +274,10 @@ def score_events(gold: list[SpkEvent], system: list[SpkEvent],
     return len(pairs)
 
 
-def evaluate_spkatt(folder: Path, limit: int | None = None,
-                    speeches: Iterable[tuple[Speech, Counter[str]]] | None = None) -> SuiteResult:
-    """Code the dev speeches and score cue, PTC, source and message."""
-    loaded = list(speeches) if speeches is not None else read_speeches(folder)
+def evaluate_spkatt(folder: Path, limit: int | None = None) -> SuiteResult:
+    """Code the dev speeches (all, or the first ``limit``) and score cue, PTC, source and
+    message."""
+    loaded = read_speeches(folder)
     total = len(loaded)
     loaded = take(loaded, limit)
     skipped: Counter[str] = Counter()
@@ -294,8 +297,8 @@ def evaluate_spkatt(folder: Path, limit: int | None = None,
         system_events += len(system)
         pairs += score_events(b.speech.events, system, counts)
     details: dict[str, Any] = {role: counts[role].scores() for role in ROLES}
-    sentences = sum(len(sp.sentences) for sp in (b.speech for b in built))
-    tokens = len([i for b in built for i in b.ids])
+    sentences = sum(len(b.speech.sentences) for b in built)
+    tokens = sum(len(b.ids) for b in built)
     metrics: dict[str, float | int | None] = {f"{r}_f1": details[r]["f1"] for r in HEADLINE}
     metrics.update({f"{r}_p": details[r]["p"] for r in HEADLINE})
     metrics.update({f"{r}_r": details[r]["r"] for r in HEADLINE})

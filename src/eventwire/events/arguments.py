@@ -60,10 +60,14 @@ def _between(
 
 
 def _genitive_after(sv: SentenceView, i: int, last: int) -> ArgMention | None:
-    """'Besuch des russischen Präsidenten Wladimir Putin' -> Putin."""
+    """'Besuch des russischen Präsidenten Wladimir Putin' -> Putin (not 'in Helsinki')."""
     if sv.low(i + 1) not in ("des", "der", "von", "of", "by"):
         return None
-    return next((m for m in sv.in_sentence(i + 2, min(last, i + 6)) if m.first <= i + 4), None)
+    m = next((m for m in sv.in_sentence(i + 2, min(last, i + 6)) if m.first <= i + 4), None)
+    if m is None:
+        return None
+    between = {sv.low(k) for k in range(i + 2, m.first)}
+    return None if between & (sv.preps - {"von", "of", "by"}) else m
 
 
 def _agent(sv: SentenceView, i: int, start: int, end: int) -> ArgMention | None:
@@ -218,6 +222,8 @@ def _noun_source(sv: SentenceView, i: int, s_first: int, s_last: int) -> ArgMent
     ]
     if before:
         return before[-1]
+    if i - s_first > 4:
+        return None  # only a sentence-initial phrase leaves the subject after the verb
     return next(
         (m for m in sv.in_sentence(i + 1, s_last) if _free(sv, m) and _outside_quotes(sv, m, i)),
         None,

@@ -64,9 +64,13 @@ def html_document(data: bytes, name: str, doc_id: str, options: ReadOptions, *,
         raise InputError(name, f"the HTML could not be parsed ({type(exc).__name__}: "
                                f"{str(exc)[:200]})") from exc
     text = _field(found, "text")
-    if not text or not text.strip():
+    if not text:
         raise InputError(name, "no article text found in the HTML (a page without a main "
                                "text, or one too short to tell it from boilerplate)")
+    if len(text) < options.min_page_chars:
+        raise InputError(name, f"the page's main text has {len(text)} characters, fewer than "
+                               f"{options.min_page_chars} (ReadOptions.min_page_chars): not an "
+                               "article")
     published, provenance = _published(_field(found, "date"), name, fallback_date)
     doc = Document(
         id=doc_id, text=text, lang=_html_lang(markup), published=published,

@@ -21,6 +21,10 @@ class ReadOptions:
     """The largest single document: a text or HTML file, one archive member, one WARC record
     body, one JSON record, and the text extracted from any of them. Larger ones are rejected."""
 
+    min_page_chars: int = 200
+    """The shortest main text accepted from an HTML page: shorter ones are error pages, paywall
+    teasers and index pages rather than articles. Plain text and feed entries have no minimum."""
+
     max_file_bytes: int = 256 * MB
     """The largest input that has to be parsed whole (a ``.json`` file, a feed, a fetched URL,
     a nested archive that must be spooled). Streamed formats (JSONL, WARC, zip) have no cap."""

@@ -40,6 +40,10 @@ def read_warc(source: Source, options: ReadOptions) -> Iterator[ReadResult]:
     with stream:
         try:
             for n, record in enumerate(archive.ArchiveIterator(stream), 1):
+                if record.format != "warc":
+                    yield ReadResult.failed(source.name, "not a WARC file (no WARC/1.x header "
+                                                         f"at record {n})")
+                    return
                 result = _record_result(record, n, source, options)
                 if result is not None:
                     yield result
@@ -48,7 +52,7 @@ def read_warc(source: Source, options: ReadOptions) -> Iterator[ReadResult]:
             yield ReadResult.failed(source.name, f"the WARC data is truncated or corrupt {where} "
                                                  f"({type(exc).__name__}: {str(exc)[:200]})")
         if n == 0:
-            yield ReadResult.failed(source.name, "no WARC records found")
+            yield ReadResult.failed(source.name, "not a WARC file (no WARC records found)")
 
 
 def _record_result(record: Any, n: int, source: Source,
@@ -72,6 +76,9 @@ def _record_result(record: Any, n: int, source: Source,
     body = record.content_stream().read(limit + 1)
     if len(body) > limit:
         return ReadResult.failed(name, f"{uri}: {too_large(None, limit, 'max_document_bytes')}")
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        return ReadResult.failed(name, f"{uri}: the record is truncated (the file ends before "
+                                       "its declared Content-Length)")
     captured = _capture_day(record.rec_headers.get_header("WARC-Date"), name)
     return html_result(body, name, f"{source.stem}-{n}", options, charset=_charset(content_type),
                        url=uri, fallback_date=(captured, "warc") if captured else None)

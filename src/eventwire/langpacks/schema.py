@@ -98,6 +98,10 @@ class ActorPack(_Strict):
         default_factory=list, description="prepositions that continue an organisation name: für"
     )
     determiners: list[str] = Field(description="articles and determiners, lower case")
+    definite_determiners: list[str] = Field(
+        default_factory=list,
+        description="'der Minister' points back at someone named; 'ein Sprecher' does not",
+    )
     name_stopwords: list[str] = Field(
         description="capitalised words that never start or continue a person's name"
     )
