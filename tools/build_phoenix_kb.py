@@ -217,6 +217,7 @@ class Context:
     state_words: frozenset[str]
     agent_words: frozenset[str]
     known: set[str]
+    curated: frozenset[str] = frozenset()
 
 
 def _country(spans: Iterable[Span], ctx: Context) -> str | None:
@@ -253,8 +254,13 @@ def _alias_ok(alias: str, primary: set[str], ctx: Context, person: bool) -> bool
         if person:
             return len(word) >= 4 and word.isalpha() and not is_dictionary_word(word)
         return _is_acronym(word)
-    if person and len(words) > 5:
-        return False
+    if person:
+        return len(words) <= 5
+    rest = [w for w in words if w not in ORG_HEADS and w.lower() not in SMALL_WORDS]
+    if all(fold(w) in ctx.curated for w in rest):
+        return False  # 'UN Mission', 'EU Office': a known body plus a head noun is no name
+    if len(rest) < len(words):  # 'Islamic Liberation Front' names a body
+        return True
     return not all(is_dictionary_word(w) for w in words if w.lower() not in SMALL_WORDS)
 
 
@@ -373,7 +379,8 @@ def build(shared: Path) -> dict[str, Any]:
                for a in aliases):
             state_words.update(w.upper() for w in key.split() if len(w) > 3)
     agent = {w for w in read_agent_words(folder / "Phoenix.agents.txt") if len(w) > 1}
-    ctx = Context(cameo_to_iso3, frozenset(state_words), frozenset(agent), set(kb.by_key))
+    ctx = Context(cameo_to_iso3, frozenset(state_words), frozenset(agent), set(kb.by_key),
+                  frozenset(kb.by_key))
     people: list[dict[str, Any]] = []
     orgs: list[dict[str, Any]] = []
     for name in ACTOR_FILES:

@@ -20,6 +20,7 @@ import io
 import json
 import re
 import unicodedata
+import zipfile
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ import numpy.typing as npt
 from eventwire.errors import InputError
 
 FORMAT = "eventwire-minhash/1"
+LSH_MAX_THRESHOLD = 0.9
 _WORD = re.compile(r"[^\W_]+")
 Signature = npt.NDArray[np.uint64]
 
@@ -91,7 +93,10 @@ class NearDuplicateIndex:
         template = self._ds.MinHash(num_perm=self.options.num_perm, seed=self.options.seed)
         self.scheme: str = getattr(template, "scheme", "legacy")
         self._permutations = template.permutations
-        self._lsh = self._ds.MinHashLSH(threshold=self.options.threshold,
+        # The LSH only proposes candidates; each is then checked against the threshold, so a
+        # lower LSH threshold costs a little time, never precision (and datasketch cannot
+        # band for thresholds near 1).
+        self._lsh = self._ds.MinHashLSH(threshold=min(self.options.threshold, LSH_MAX_THRESHOLD),
                                         num_perm=self.options.num_perm)
         self._signatures: dict[str, Signature] = {}
 
@@ -180,7 +185,7 @@ class NearDuplicateIndex:
                 meta = json.loads(str(archive["meta"]))
                 ids = [str(i) for i in archive["ids"]]
                 hashes = np.asarray(archive["hashes"], dtype=np.uint64)
-        except (OSError, ValueError, KeyError, EOFError) as exc:
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
             raise InputError(name, f"not a near-duplicate index ({exc})") from exc
         if not isinstance(meta, dict) or meta.get("format") != FORMAT:
             raise InputError(name, f"not a near-duplicate index in the {FORMAT} format")

@@ -15,7 +15,7 @@ def read(tmp_path: Path) -> Callable[..., list[ReadResult]]:
     """Read paths (relative to the test's folder) with options; all results as a list."""
 
     def run(*paths: str | Path, **options: object) -> list[ReadResult]:
-        opts = ReadOptions(**options)  # type: ignore[arg-type]
+        opts = ReadOptions(**options)
         full = [p if str(p) == "-" or str(p).startswith("http") else tmp_path / p for p in paths]
         return list(read_inputs(full, opts))
 

@@ -82,7 +82,9 @@ def test_feeds_bozo_feed_still_gives_its_entries(tmp_path, read) -> None:
     feed = rss_feed([{"title": "A &amp; B", "description": GERMAN}]).replace(
         "</channel></rss>", "<item><title>unclosed")
     (tmp_path / "half.rss").write_text(feed, encoding="utf-8")
-    assert any("in Rom" in d.text for d in docs_of(read("half.rss")))
+    results = read("half.rss")
+    assert any("in Rom" in d.text for d in docs_of(results))
+    assert "malformed" in errors_of(results)[str(tmp_path / "half.rss")]
 
 
 def test_feeds_external_entities_are_not_resolved(tmp_path, read) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from io_samples import ENGLISH, GERMAN, article_html, docs_of, errors_of
+from io_samples import ENGLISH, article_html, docs_of, errors_of
 
 pytest.importorskip("trafilatura", reason="HTML pages need the 'ingest' extra")
 

@@ -38,7 +38,8 @@ def test_warc_html_responses_become_documents(tmp_path, read, name) -> None:
 def test_warc_error_pages_are_not_articles(tmp_path, read) -> None:
     (tmp_path / "404.warc.gz").write_bytes(_crawl(status="404 Not Found"))
     results = read("404.warc.gz")
-    assert not docs_of(results) and not errors_of(results)
+    assert not docs_of(results)
+    assert "no documents" in errors_of(results)[str(tmp_path / "404.warc.gz")]
 
 
 @pytest.mark.parametrize("compressed", [True, False], ids=["gzip", "plain"])

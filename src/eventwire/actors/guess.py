@@ -121,9 +121,13 @@ def find_titled_people(view: TextView, first: int, last: int, found: list[Found]
         while _is_adjective(view, k) and not _found_at(found, k):
             k -= 1  # 'Libanons geschäftsführender Ministerpräsident'
         before = _found_at(found, k)
+        span_first = title_first
         if before and (before.kind == "adjective" or _is_genitive_state(view, before)):
-            before.absorbed = True
+            # the state stays an actor ('russischen' names Russia) but the mention sits inside
+            # the person's title, so it is never taken for the person's argument slot
             country = country or _state_of(view, before)
+            span_first = before.first
+        det_pos = span_first - 1 if span_first < title_first else k
         gender = "f" if view.lang == "de" and view.word(i).endswith("in") else None
         role = view.surface(title_first, end)
         name = _name_after(view, end + 1, found + new)
@@ -145,7 +149,7 @@ def find_titled_people(view: TextView, first: int, last: int, found: list[Found]
             person.office = person.office or office
             person.country = person.country or country
             person.gender = person.gender or gender
-            person.title_span = (title_first, person.last)
+            person.title_span = (span_first, person.last)
             i = person.last + 1
             continue
         appos = _apposition_owner(view, title_first, found + new)
@@ -158,13 +162,13 @@ def find_titled_people(view: TextView, first: int, last: int, found: list[Found]
             assert body is not None
             new.append(Found(first=title_first, last=end, kind="title",
                              candidates=body.candidates, type=body.type, name=body.name))
-        elif view.low(title_first - 1) in view.pack.actors.determiners:
-            definite = view.low(title_first - 1) in view.pack.actors.definite_determiners
+        elif view.low(det_pos) in view.pack.actors.determiners:
+            definite = view.low(det_pos) in view.pack.actors.definite_determiners
             holders = view.kb.holders(office, country, view.day) if country else []
             if holders:
                 new.append(
                     Found(
-                        first=title_first,
+                        first=span_first,
                         last=end,
                         kind="title",
                         candidates=(holders[0].id,),
@@ -205,12 +209,9 @@ def _complement_body(view: TextView, end: int, found: list[Found]) -> Found | No
 
 def _is_genitive_state(view: TextView, f: Found) -> bool:
     """'Kenias Polizeichef': a state name in the genitive right before a title."""
-    return (
-        view.lang == "de"
-        and f.first == f.last
-        and view.word(f.first).endswith("s")
-        and _state_of(view, f) is not None
-    )
+    word = view.word(f.first)
+    genitive = word.endswith("s") if view.lang == "de" else word.endswith(("'s", "’s"))
+    return f.first == f.last and genitive and _state_of(view, f) is not None
 
 
 def _apposition_owner(view: TextView, title_first: int, found: list[Found]) -> Found | None:

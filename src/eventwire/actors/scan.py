@@ -99,10 +99,11 @@ def scan_sentence(view: TextView, first: int, last: int) -> list[Found]:
         for n in range(max(run, 1), 0, -1):
             surface = view.surface(i, i + n - 1)
             hits = _accept(view, i, kb.aliases(surface), n)
-            if not hits and view.lang == "de" and surface.endswith("s") and len(surface) > 4:
-                hits = [
-                    a for a in _accept(view, i, kb.aliases(surface[:-1]), n) if a.kind in NAME_KINDS
-                ]
+            bare = possessive_base(surface, view.lang)
+            if not hits and bare:
+                hits = [a for a in _accept(view, i, kb.aliases(bare), n) if a.kind in NAME_KINDS]
+            if not hits and n == 1 and "-" in surface:
+                hits = _hyphen_modifier(view, i)
             if not hits and n == 1 and view.word(i)[:1].islower():
                 hits = _prefixed_adjective(view, i)
             if hits:
@@ -117,8 +118,9 @@ def scan_sentence(view: TextView, first: int, last: int) -> list[Found]:
                     continue
                 surface = view.surface(i, i + n - 1)
                 hits = [a for a in kb.aliases(surface, sound=True) if a.kind in NAME_KINDS]
-                if not hits and view.lang == "de" and surface.endswith("s"):
-                    hits = [a for a in kb.aliases(surface[:-1], sound=True) if a.kind in NAME_KINDS]
+                bare = possessive_base(surface, view.lang)
+                if not hits and bare:
+                    hits = [a for a in kb.aliases(bare, sound=True) if a.kind in NAME_KINDS]
                 if hits:
                     best = (n, hits, False)
                     break
@@ -140,6 +142,25 @@ def scan_sentence(view: TextView, first: int, last: int) -> list[Found]:
         )
         i += n
     return found
+
+
+def possessive_base(surface: str, lang: str) -> str | None:
+    """'Russlands' -> 'Russland', "Russia's" -> 'Russia': the name without its genitive."""
+    if lang == "de" and surface.endswith("s") and len(surface) > 4:
+        return surface[:-1]
+    for ending in ("'s", "’s", "'", "’"):
+        if surface.endswith(ending) and len(surface) > len(ending) + 1:
+            return surface[: -len(ending)]
+    return None
+
+
+def _hyphen_modifier(view: TextView, i: int) -> list[Alias]:
+    """'Iran-backed', 'Hamas-led', 'US-Präsident': the name before a hyphen."""
+    head, _, rest = view.word(i).partition("-")
+    if not head[:1].isupper() or not rest[:1].islower():
+        return []  # 'US-Präsident' is a title, handled with the person
+    return [a for a in view.kb.aliases(head) if a.kind in ("name", "acronym", "short")
+            and (a.kind != "acronym" or a.surface == head)]
 
 
 def _dateline(view: TextView, i: int, n: int) -> bool:

@@ -40,6 +40,7 @@ class VerbForm:
     word: str
     before: tuple[str, ...]
     after: tuple[str, ...]
+    base: str
     lemma: str
     own: Codes | None
     block: VerbBlock
@@ -113,6 +114,8 @@ class _Reader:
                 self.d.transformations.append(Transformation(body, line.number))
             else:
                 self.add_verb(body, line)
+        for members in self.d.synsets.values():
+            members.sort(key=len, reverse=True)  # the matcher tries the longest member first
 
     def open_block(self, line: Line) -> None:
         m = _HEADER.match(line.text.strip())
@@ -173,7 +176,7 @@ class _Reader:
                 fpre, fverb, fpost = _split_verb(form)
                 spellings.append((fpre, fverb, fpost, not fverb.endswith(("S", "ING"))))
         for fpre, fverb, fpost, participle in spellings:
-            entry = VerbForm(fverb, fpre, fpost, lemma, own, self.block, participle)
+            entry = VerbForm(fverb, fpre, fpost, verb, lemma, own, self.block, participle)
             self.d.forms.setdefault(fverb, []).append(entry)
 
 

@@ -158,6 +158,11 @@ def find_arguments(sv: SentenceView, hit: TriggerHit, is_noun: bool, passive: bo
         ),
         None,
     )
+    if target is None and passive:
+        # the grammatical subject of a passive is what the event was done to
+        patient = sv.subject_of(sv.finite_anchor(i))
+        if patient is not None and not set(patient.actors) & set(args.source):
+            target = sv.coordinated(patient)
     if target is None and not is_noun and not passive:
         target = next(
             (

@@ -93,7 +93,13 @@ def read_source(source: Source, options: ReadOptions, kind: str | None = None
         yield ReadResult.failed(source.name, f"archives nested deeper than {options.max_depth} "
                                              "levels (ReadOptions.max_depth)")
         return
-    yield from READERS[kind or kind_of(source)](source, options)
+    found = False
+    for result in READERS[kind or kind_of(source)](source, options):
+        found = True
+        yield result
+    if not found:  # say so, so that every input shows up in a batch's report
+        yield ReadResult.failed(source.name, "no documents in it (no articles, records, "
+                                             "entries or members of a known format)")
 
 
 def _unsupported(source: Source, options: ReadOptions) -> Iterator[ReadResult]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from typing import Any
+from xml.sax import SAXParseException
 
 from eventwire.errors import InputError
 from eventwire.io.dates import struct_date
@@ -48,6 +49,9 @@ def read_feed(source: Source, options: ReadOptions) -> Iterator[ReadResult]:
             yield ReadResult.of(exc)
             continue
         yield finished(name, doc, options, author)
+    if isinstance(parsed.get("bozo_exception"), SAXParseException):
+        yield ReadResult.failed(source.name, f"the feed is malformed ({parsed['bozo_exception']});"
+                                             " the entries before the error were read")
 
 
 def parse_feed(source: Source, options: ReadOptions) -> Any:

@@ -16,7 +16,9 @@ import simplemma
 from eventwire.langpacks import load_pack
 from eventwire.model import Document, Token
 
-TOKEN_PATTERN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?:[-‐'’]\w+)*|[^\w\s]")
+# Numbers, dotted abbreviations (U.S., U.N.), words with inner hyphens and apostrophes,
+# single punctuation marks.
+TOKEN_PATTERN = re.compile(r"\d+(?:[.,:]\d+)*|(?:[A-Z]\.){2,}|\w+(?:[-‐'’]\w+)*|[^\w\s]")
 
 
 @functools.cache

@@ -130,6 +130,30 @@ class EventCoder:
                     )
         return best[1] if best else None
 
+    @staticmethod
+    def _last_place_country(doc: Document, sv: SentenceView, i: int) -> str | None:
+        char = sv.tokens[i].start
+        earlier = [(m.start, p) for p in doc.places for m in p.mentions if m.start < char]
+        return max(earlier, key=lambda mp: mp[0])[1].country if earlier else None
+
+    def _state_actor(self, doc: Document, country: str) -> Actor | None:
+        """The document's actor for a state, added (with its place mentions) when missing."""
+        actor = next((a for a in doc.actors if a.type == "state" and a.country == country), None)
+        if actor is not None:
+            return actor
+        entity = self.kb.state(country)
+        if entity is None:
+            return None
+        actor = Actor(id=f"a{len(doc.actors) + 1}", name=entity.name, type="state",
+                      country=country, kb_id=entity.id, sector="GOV", cameo=entity.cameo,
+                      confidence=0.6)
+        for p in doc.places:
+            if p.country == country:
+                actor.mentions += [Mention(text=m.text, start=m.start, end=m.end, kind="metonym",
+                                           sentence=m.sentence) for m in p.mentions]
+        doc.actors.append(actor)
+        return actor
+
     def _host_target(
         self, doc: Document, sv: SentenceView, i: int, args: Arguments, place: PlaceRef | None
     ) -> None:
@@ -138,46 +162,15 @@ class EventCoder:
         The visited place is the event's place, or else the last place the article named
         before the trigger ("in Pjöngjang" two sentences earlier).
         """
-        host = place.country if place else None
-        if host is None:
-            char = sv.tokens[i].start
-            earlier = [(m.start, p) for p in doc.places for m in p.mentions if m.start < char]
-            if earlier:
-                host = max(earlier, key=lambda mp: mp[0])[1].country
+        host = place.country if place else self._last_place_country(doc, sv, i)
         if host is None:
             return
         source_countries = {a.country for a in doc.actors if a.id in args.source}
         if host in source_countries:
             return
-        actor = next((a for a in doc.actors if a.type == "state" and a.country == host), None)
-        if actor is None:
-            entity = self.kb.state(host)
-            if entity is None:
-                return
-            actor = Actor(
-                id=f"a{len(doc.actors) + 1}",
-                name=entity.name,
-                type="state",
-                country=host,
-                kb_id=entity.id,
-                sector="GOV",
-                cameo=entity.cameo,
-                confidence=0.6,
-            )
-            for p in doc.places:
-                if p.country == host:
-                    actor.mentions += [
-                        Mention(
-                            text=m.text,
-                            start=m.start,
-                            end=m.end,
-                            kind="metonym",
-                            sentence=m.sentence,
-                        )
-                        for m in p.mentions
-                    ]
-            doc.actors.append(actor)
-        args.target = [actor.id]
+        actor = self._state_actor(doc, host)
+        if actor is not None:
+            args.target = [actor.id]
 
 
 def _calendar_part(value: str | None) -> str | None:

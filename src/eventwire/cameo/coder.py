@@ -1,0 +1,266 @@
+"""``CameoCoder``: code English sentences into (source, target, CAMEO code) with CAMEO dictionaries.
+
+An alternative to eventwire's own coder for users who have PETRARCH/TABARI dictionaries. It
+works from plain text: dictionary phrases find the actors, dictionary verbs and their patterns
+find the event, and the clause rules in :mod:`eventwire.cameo.clauses` pick source and target.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any, Literal
+
+from eventwire.cameo.actors import ActorDictionary
+from eventwire.cameo.agents import AgentDictionary
+from eventwire.cameo.clauses import CommaOptions, Roles, clauses_to_drop
+from eventwire.cameo.discards import DiscardList
+from eventwire.cameo.match import Match, Sentence, best_match
+from eventwire.cameo.mentions import Unit, build_units, find_hits
+from eventwire.cameo.patterns import Codes, Pattern
+from eventwire.cameo.tokens import NEGATORS, Token, split_sentences, tokenize
+from eventwire.cameo.verbs import VerbDictionary
+from eventwire.cameo.verbspot import VerbHit, find_verbs
+from eventwire.errors import InputError
+
+NO_ACTOR = "---"
+
+
+@dataclass(frozen=True)
+class CoderOptions:
+    """How to code; the defaults follow PETRARCH's shipped configuration.
+
+    ``require_dyad``: drop events that lack a source or a target (else they get ``---``).
+    ``negation``: ``keep`` marks events under not/n't/never as negated, ``drop`` removes them.
+    """
+
+    require_dyad: bool = True
+    comma: CommaOptions = field(default_factory=CommaOptions)
+    negation: Literal["keep", "drop"] = "keep"
+
+
+@dataclass(frozen=True)
+class CodedEvent:
+    """One coded event; offsets are character offsets into the coded text."""
+
+    source: str
+    target: str
+    code: str
+    verb: str
+    start: int
+    end: int
+    source_text: str | None = None
+    target_text: str | None = None
+    pattern: str | None = None
+    negated: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class CodedSentence:
+    text: str
+    start: int
+    end: int
+    events: list[CodedEvent] = field(default_factory=list)
+    discarded: str | None = None
+
+
+def as_day(date: dt.date | str | int | None) -> int | None:
+    """A date as YYYYMMDD (the dictionaries' form); accepts dates, ISO strings and YYYYMMDD."""
+    if date is None or isinstance(date, int):
+        return date
+    if isinstance(date, dt.date):
+        return date.year * 10000 + date.month * 100 + date.day
+    digits = date.replace("-", "").strip()
+    if len(digits) != 8 or not digits.isdigit():
+        raise InputError(date, "not a date: use YYYY-MM-DD or YYYYMMDD")
+    return int(digits)
+
+
+class CameoCoder:
+    """A dictionary-driven English event coder (actors, agents, verbs, discards)."""
+
+    def __init__(
+        self,
+        actors: ActorDictionary,
+        agents: AgentDictionary,
+        verbs: VerbDictionary,
+        discards: DiscardList | None = None,
+        options: CoderOptions | None = None,
+    ) -> None:
+        self.actors = actors
+        self.agents = agents
+        self.verbs = verbs
+        self.discards = discards or DiscardList()
+        self.options = options or CoderOptions()
+
+    @classmethod
+    def from_files(
+        cls,
+        actors: Iterable[Path | str],
+        agents: Iterable[Path | str],
+        verbs: Iterable[Path | str],
+        discards: Iterable[Path | str] = (),
+        options: CoderOptions | None = None,
+    ) -> CameoCoder:
+        return cls(
+            ActorDictionary.from_files(*actors),
+            AgentDictionary.from_files(*agents),
+            VerbDictionary.from_files(*verbs),
+            DiscardList.from_files(*discards),
+            options,
+        )
+
+    def issues(self) -> list[str]:
+        """Irregular dictionary lines that were tolerated (skipped or repaired)."""
+        return self.actors.issues.items + self.agents.issues.items + self.verbs.issues.items
+
+    def code_text(
+        self, text: str, date: dt.date | str | int | None = None, options: CoderOptions | None = None
+    ) -> list[CodedSentence]:
+        """Code every sentence of a story; a story-level discard stops the whole story."""
+        spans = split_sentences(text)
+        story_stop = next(
+            (d for a, b in spans if (d := self.discards.match(text[a:b])) and d.story), None
+        )
+        out: list[CodedSentence] = []
+        for a, b in spans:
+            if story_stop is not None:
+                out.append(CodedSentence(text[a:b], a, b, [], story_stop.phrase))
+                continue
+            coded = self.code_sentence(text[a:b], date, options)
+            shifted = [replace(e, start=e.start + a, end=e.end + a) for e in coded.events]
+            out.append(CodedSentence(coded.text, a, b, shifted, coded.discarded))
+        return out
+
+    def code_sentence(
+        self, text: str, date: dt.date | str | int | None = None, options: CoderOptions | None = None
+    ) -> CodedSentence:
+        """Code one sentence into events."""
+        opts = options or self.options
+        found = self.discards.match(text)
+        if found is not None:
+            return CodedSentence(text, 0, len(text), [], found.phrase)
+        day = as_day(date)
+        tokens = tokenize(text)
+        units, verbs = self._analyse(tokens, day)
+        drop = clauses_to_drop(tokens, units, verbs, opts.comma)
+        if drop:
+            tokens = [t for i, t in enumerate(tokens) if i not in drop]
+            units, verbs = self._analyse(tokens, day)
+        roles = Roles(tokens, units, verbs)
+        sentence = Sentence(tokens, units, self.verbs.synsets)
+        events: dict[tuple[str, str, str], CodedEvent] = {}
+        for verb in verbs:
+            for event in self._code_verb(verb, sentence, roles, opts, text):
+                events.setdefault((event.source, event.target, event.code), event)
+        return CodedSentence(text, 0, len(text), list(events.values()))
+
+    def _analyse(self, tokens: Sequence[Token], day: int | None) -> tuple[list[Unit], list[VerbHit]]:
+        hits = find_hits(tokens, self.actors, self.agents, day)
+        verbs = find_verbs(tokens, self.verbs, hits)
+        verb_at = {i for v in verbs for i in range(v.start, v.end)}
+        return build_units(tokens, hits, verb_at), verbs
+
+    def _patterns(self, verb: VerbHit) -> tuple[list[Pattern], Codes]:
+        """Patterns of every block that lists this verb (a verb may sit in several)."""
+        forms = [
+            f for f in self.verbs.forms.get(verb.form.word, ())
+            if f.before == verb.form.before and f.after == verb.form.after
+        ]
+        patterns = [p for f in forms for p in f.block.patterns]
+        codes = next((f.codes for f in forms if not f.codes.empty), Codes())
+        return patterns, codes
+
+    def _code_verb(
+        self, verb: VerbHit, s: Sentence, roles: Roles, opts: CoderOptions, text: str
+    ) -> list[CodedEvent]:
+        patterns, default = self._patterns(verb)
+        match = best_match(patterns, s, verb.start, verb.end)
+        codes = match.pattern.codes if match else default
+        if codes.empty:
+            return []
+        source, target, pairwise = _roles(verb, match, roles)
+        negated = roles.negated(verb) and not _covers_negation(match, s)
+        if negated and opts.negation == "drop":
+            return []
+        src = source.codes if source else []
+        tgt = (source.codes if pairwise else target.codes) if (source or target) else []
+        if pairwise and source is not None:
+            pairs = [(a, b) for a in src for b in src if a != b]
+        else:
+            tgt = target.codes if target else []
+            if not src or not tgt:
+                if opts.require_dyad or (not src and not tgt):
+                    return []
+                src, tgt = src or [NO_ACTOR], tgt or [NO_ACTOR]
+            pairs = [(a, b) for a in src for b in tgt if a != b]
+        tokens = s.tokens
+        where = tokens[verb.start].start, tokens[verb.end - 1].end
+        verb_text = text[where[0]:where[1]]
+        src_text = _span_text(text, tokens, source)
+        tgt_text = _span_text(text, tokens, source if pairwise else target)
+        label = f"line {match.pattern.line}: {match.pattern.text}" if match else None
+        out: list[CodedEvent] = []
+        for a, b in pairs:
+            if codes.primary:
+                out.append(CodedEvent(a, b, codes.primary, verb_text, *where, src_text, tgt_text,
+                                      label, negated))
+            if codes.secondary:
+                out.append(CodedEvent(b, a, codes.secondary, verb_text, *where, tgt_text, src_text,
+                                      label, negated))
+        return out
+
+
+def _roles(verb: VerbHit, match: Match | None, roles: Roles) -> tuple[Unit | None, Unit | None, bool]:
+    """Source, target and whether the event runs between the members of a compound."""
+    found = match.roles if match else {}
+    skipped = match.skipped if match else []
+    source, target = found.get("source"), found.get("target")
+    compound, pairwise = found.get("compound"), False
+    subject = roles.subject(verb)
+    if compound is not None and match is not None:
+        if match.compound_before:
+            source = source or compound
+            pairwise = target is None
+        else:
+            target = target or compound
+    if source is None and target is None:
+        agent = roles.passive_agent(verb)
+        source, target = (agent, subject) if agent is not None else (subject, None)
+    elif source is None:
+        source = subject if not _same(subject, target) else None
+        if source is None and target is not None:
+            source = roles.first_before(target)
+    elif target is None and not pairwise and "source" in found and source.start > verb.start:
+        target = subject if not _same(subject, source) else None
+    if target is None and not pairwise:
+        exclude = [u for u in (source, *skipped) if u is not None]
+        target = roles.first_after(verb.end, exclude)
+    return source, target, pairwise
+
+
+def _same(a: Unit | None, b: Unit | None) -> bool:
+    return a is not None and b is not None and a.start < b.end and b.start < a.end
+
+
+def _covers_negation(match: Match | None, s: Sentence) -> bool:
+    """Did the pattern itself mention the negation (``WILL NOT *``)?"""
+    if match is None:
+        return False
+    for e in match.pattern.before:
+        if e.kind == "word" and e.value in NEGATORS:
+            return True
+        if e.kind == "synset" and any(w in NEGATORS for m in s.synsets.get(e.value, ()) for w in m):
+            return True
+    return False
+
+
+def _span_text(text: str, tokens: Sequence[Token], unit: Unit | None) -> str | None:
+    if unit is None:
+        return None
+    return text[tokens[unit.start].start:tokens[unit.end - 1].end]

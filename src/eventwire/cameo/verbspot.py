@@ -1,0 +1,109 @@
+"""Finding dictionary verbs in a sentence and telling them from the nouns they resemble.
+
+PETRARCH knew from the parse that ``an attack`` is a noun; from plain text a short look to the
+left does most of that work: a determiner (through adjectives) makes a noun, ``to``, an
+auxiliary or a plural subject makes a verb. Past forms are verbs unless a determiner precedes
+them directly (``the affected villages``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from eventwire.cameo.mentions import Hit, is_breaker
+from eventwire.cameo.tokens import (
+    AUXILIARIES,
+    DETERMINERS,
+    NEGATORS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SUBORDINATORS,
+    Token,
+)
+from eventwire.cameo.verbs import VerbDictionary, VerbForm
+
+_VERBAL_LEFT = AUXILIARIES | NEGATORS | PRONOUNS | SUBORDINATORS | {"TO"}
+
+
+@dataclass(frozen=True)
+class VerbHit:
+    """A verb in the sentence: the verb word and the span including its particles."""
+
+    index: int
+    start: int
+    end: int
+    form: VerbForm
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def find_verbs(tokens: Sequence[Token], verbs: VerbDictionary, hits: Sequence[Hit]) -> list[VerbHit]:
+    """Verbs outside actor and agent phrases; multi-word verbs win over their parts."""
+    covered = {i for h in hits for i in range(h.start, h.end)}
+    hit_start = {i: h.start for h in hits for i in range(h.start, h.end)}
+    candidates: list[VerbHit] = []
+    for i, token in enumerate(tokens):
+        if i in covered:
+            continue
+        best: VerbHit | None = None
+        for form in verbs.forms.get(token.up, ()):
+            start, end = i - len(form.before), i + 1 + len(form.after)
+            if start < 0 or end > len(tokens):
+                continue
+            if [t.up for t in tokens[start:i]] != list(form.before):
+                continue
+            if [t.up for t in tokens[i + 1:end]] != list(form.after):
+                continue
+            if best is None or end - start > best.end - best.start:
+                best = VerbHit(i, start, end, form)
+        if best is not None and not _nominal(tokens, best, hit_start):
+            candidates.append(best)
+    chosen: list[VerbHit] = []
+    taken: set[int] = set()
+    for hit in sorted(candidates, key=lambda h: h.start - h.end):
+        span = set(range(hit.start, hit.end))
+        if not span & taken:
+            chosen.append(hit)
+            taken |= span
+    return sorted(chosen, key=lambda h: h.start)
+
+
+def _kind(form: VerbForm) -> str:
+    if form.word == form.base:
+        return "base"
+    if form.word.endswith("ING"):
+        return "ing"
+    return "past" if form.participle else "s"
+
+
+def _nominal(tokens: Sequence[Token], verb: VerbHit, hit_start: dict[int, int]) -> bool:
+    """Does the verb form stand where a noun would (``an attack``, ``their meeting``)?"""
+    j = verb.start - 1
+    if j < 0:
+        return False
+    prev = tokens[j].up
+    kind = _kind(verb.form)
+    if prev in DETERMINERS:
+        return True
+    if prev in _VERBAL_LEFT or kind == "past":
+        return False
+    if kind == "base" and len(prev) > 3 and prev.endswith("S") and not prev.endswith("SS"):
+        return False  # a plural subject: "the two countries agree"
+    for _ in range(4):
+        if j < 0:
+            return False
+        up = tokens[j].up
+        if up in DETERMINERS:
+            return True
+        if j in hit_start:
+            if kind == "s":
+                return False  # "the government condemns"
+            j = hit_start[j] - 1
+        elif is_breaker(tokens[j]):
+            return up in PREPOSITIONS and up != "TO" and kind != "ing"
+        else:
+            j -= 1
+    return False
