@@ -119,8 +119,11 @@ class SentenceView:
             w = self.low(j)
             if w in self.preps:
                 return w
+            if self.tokens[j].sentence != self.tokens[m.first].sentence:
+                break
             german_adjective = (
-                w[:1].isalpha()
+                not english
+                and w[:1].isalpha()
                 and self.word(j)[0].islower()
                 and w.endswith(("e", "en", "er", "es", "em"))
             )

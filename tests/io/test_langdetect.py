@@ -20,7 +20,9 @@ RUSSIAN = ("Министры иностранных дел стран G7 во в
     (FRENCH, "fr", "de"),
     (RUSSIAN, "ru", "de"),
     ("12345 67890", None, "de"),
-], ids=["german", "english", "french", "russian", "no-words"])
+    ("The minister visited Kyiv on Monday.", "en", "en"),
+    ("Der Minister besuchte am Montag Kiew.", "de", "de"),
+], ids=["german", "english", "french", "russian", "no-words", "short-en", "short-de"])
 def test_langdetect_identifies_news_languages(text, identified, supported) -> None:
     if identified not in ("de", "en", None) and not langdetect.lingua_available():
         pytest.skip("other languages than the packs' need lingua (the 'ingest' extra)")

@@ -83,6 +83,11 @@ def build_actors(view: TextView, found: list[Found]) -> list[Actor]:
             continue  # only ever a place ("in Moskau"): the places stage takes it
         actor = _kb_actor(view, key, group) if entity else _guessed_actor(group)
         for f in group:
+            dateline = (
+                f.locative and view.low(f.first - 1) not in view.pack.actors.locative_prepositions
+            )
+            if dateline and entity is not None and entity.type == "state":
+                continue  # "NAIROBI -": where the story was filed, never an actor mention
             actor.mentions.append(_mention(view, f.first, f.last, f.kind))
             if f.title_span and f.title_span != (f.first, f.last):
                 actor.mentions.append(_mention(view, *f.title_span, "title"))

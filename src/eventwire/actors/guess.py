@@ -39,7 +39,19 @@ def office_at(view: TextView, i: int) -> tuple[int, str, str | None] | None:
     one = view.kb.office_word(view.word(i), view.lang)
     if one is None and view.lemma(i) != view.low(i):
         one = view.kb.office_word(view.lemma(i), view.lang)
-    return (i, one[0], one[1]) if one else None
+    if one is None:
+        return None
+    first = i
+    if view.lang == "en":
+        # English titles are capitalised word runs: "Natural Resources Minister", "Foreign
+        # Ministry spokesperson"; the run stops at names the KB knows and at sentence starts
+        stop = set(view.pack.actors.name_stopwords)
+        while (first - 1 >= 0 and view.same_sentence(first - 1, i)
+               and view.is_capitalised(first - 1) and view.word(first - 1) not in stop
+               and not view.kb.aliases(view.word(first - 1))
+               and view.tokens[first - 1].sentence == view.tokens[first - 2].sentence):
+            first -= 1
+    return first, one[0], one[1]
 
 
 def _is_adjective(view: TextView, i: int) -> bool:

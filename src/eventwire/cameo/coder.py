@@ -53,8 +53,18 @@ class CodedEvent:
     end: int
     source_text: str | None = None
     target_text: str | None = None
+    source_span: tuple[int, int] | None = None
+    target_span: tuple[int, int] | None = None
     pattern: str | None = None
     negated: bool = False
+
+    def shifted(self, offset: int) -> CodedEvent:
+        """The same event with offsets moved (from sentence to story offsets)."""
+        def move(span: tuple[int, int] | None) -> tuple[int, int] | None:
+            return (span[0] + offset, span[1] + offset) if span else None
+
+        return replace(self, start=self.start + offset, end=self.end + offset,
+                       source_span=move(self.source_span), target_span=move(self.target_span))
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -133,7 +143,7 @@ class CameoCoder:
                 out.append(CodedSentence(text[a:b], a, b, [], story_stop.phrase))
                 continue
             coded = self.code_sentence(text[a:b], date, options)
-            shifted = [replace(e, start=e.start + a, end=e.end + a) for e in coded.events]
+            shifted = [e.shifted(a) for e in coded.events]
             out.append(CodedSentence(coded.text, a, b, shifted, coded.discarded))
         return out
 
@@ -189,7 +199,6 @@ class CameoCoder:
         if negated and opts.negation == "drop":
             return []
         src = source.codes if source else []
-        tgt = (source.codes if pairwise else target.codes) if (source or target) else []
         if pairwise and source is not None:
             pairs = [(a, b) for a in src for b in src if a != b]
         else:
@@ -202,17 +211,19 @@ class CameoCoder:
         tokens = s.tokens
         where = tokens[verb.start].start, tokens[verb.end - 1].end
         verb_text = text[where[0]:where[1]]
-        src_text = _span_text(text, tokens, source)
-        tgt_text = _span_text(text, tokens, source if pairwise else target)
+        src_span = _span(tokens, source)
+        tgt_span = _span(tokens, source if pairwise else target)
+        src_text = text[src_span[0]:src_span[1]] if src_span else None
+        tgt_text = text[tgt_span[0]:tgt_span[1]] if tgt_span else None
         label = f"line {match.pattern.line}: {match.pattern.text}" if match else None
         out: list[CodedEvent] = []
         for a, b in pairs:
             if codes.primary:
                 out.append(CodedEvent(a, b, codes.primary, verb_text, *where, src_text, tgt_text,
-                                      label, negated))
+                                      src_span, tgt_span, label, negated))
             if codes.secondary:
                 out.append(CodedEvent(b, a, codes.secondary, verb_text, *where, tgt_text, src_text,
-                                      label, negated))
+                                      tgt_span, src_span, label, negated))
         return out
 
 
@@ -260,7 +271,7 @@ def _covers_negation(match: Match | None, s: Sentence) -> bool:
     return False
 
 
-def _span_text(text: str, tokens: Sequence[Token], unit: Unit | None) -> str | None:
+def _span(tokens: Sequence[Token], unit: Unit | None) -> tuple[int, int] | None:
     if unit is None:
         return None
-    return text[tokens[unit.start].start:tokens[unit.end - 1].end]
+    return tokens[unit.start].start, tokens[unit.end - 1].end

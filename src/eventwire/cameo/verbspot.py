@@ -15,6 +15,7 @@ from eventwire.cameo.mentions import Hit, is_breaker
 from eventwire.cameo.tokens import (
     AUXILIARIES,
     DETERMINERS,
+    IRREGULAR_PAST,
     NEGATORS,
     PREPOSITIONS,
     PRONOUNS,
@@ -72,11 +73,12 @@ def find_verbs(tokens: Sequence[Token], verbs: VerbDictionary, hits: Sequence[Hi
 
 
 def _kind(form: VerbForm) -> str:
-    if form.word == form.base:
-        return "base"
-    if form.word.endswith("ING"):
+    word = form.word
+    if word.endswith("ING"):
         return "ing"
-    return "past" if form.participle else "s"
+    if word.endswith("ED") or word in IRREGULAR_PAST or (form.participle and word != form.base):
+        return "past"
+    return "base" if word == form.base else "s"
 
 
 def _nominal(tokens: Sequence[Token], verb: VerbHit, hit_start: dict[int, int]) -> bool:
@@ -92,18 +94,21 @@ def _nominal(tokens: Sequence[Token], verb: VerbHit, hit_start: dict[int, int]) 
         return False
     if kind == "base" and len(prev) > 3 and prev.endswith("S") and not prev.endswith("SS"):
         return False  # a plural subject: "the two countries agree"
+    crossed = False  # an actor or agent phrase lies between the verb and what we look at
     for _ in range(4):
         if j < 0:
             return False
         up = tokens[j].up
         if up in DETERMINERS:
-            return True
+            # "and the Central African Republic agree": a compound subject, so a verb
+            return not (crossed and j > 0 and tokens[j - 1].up in ("AND", "OR", "NOR"))
         if j in hit_start:
             if kind == "s":
                 return False  # "the government condemns"
+            crossed = True
             j = hit_start[j] - 1
         elif is_breaker(tokens[j]):
-            return up in PREPOSITIONS and up != "TO" and kind != "ing"
+            return up in PREPOSITIONS and up != "TO" and kind != "ing" and not crossed
         else:
             j -= 1
     return False

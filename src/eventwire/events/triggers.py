@@ -25,6 +25,8 @@ class TriggerLexicon:
     verbs: dict[str, tuple[Trigger, ...]]
     nouns: dict[str, tuple[Trigger, ...]]
     blocked: frozenset[str]
+    compounds: bool = False
+    particle_window: int | None = None
 
     @staticmethod
     @functools.cache
@@ -39,6 +41,8 @@ class TriggerLexicon:
             {k: tuple(v) for k, v in verbs.items()},
             {k: tuple(v) for k, v in nouns.items()},
             frozenset(b.casefold() for b in pack.blocked_compounds),
+            pack.compound_heads,
+            pack.particle_window,
         )
 
     def noun_triggers(self, word: str, lemma: str) -> tuple[Trigger, ...]:
@@ -48,6 +52,8 @@ class TriggerLexicon:
         direct = self.nouns.get(lemma) or self.nouns.get(low)
         if direct:
             return direct
+        if not self.compounds:
+            return ()
         forms = [lemma] + [low[: -len(e)] for e in PLURAL_ENDINGS if low.endswith(e)]
         for form in forms:
             for cut in range(2, len(form) - MIN_COMPOUND_HEAD + 1):
@@ -67,7 +73,12 @@ def find_triggers(
         if not word[:1].isalpha():
             continue
         lemma = sv.lemma(i)
-        is_noun_shape = word[0].isupper() if capitalised_nouns else True
+        if capitalised_nouns:
+            is_noun_shape = word[0].isupper()
+        else:
+            is_noun_shape = _nominal_context(sv, i) or not (
+                lex.verbs.get(lemma) or lex.verbs.get(word.casefold())
+            )
         if is_noun_shape:
             for t in _in_context(sv, i, lex.noun_triggers(word, lemma)):
                 hits.append(TriggerHit(i, t))
@@ -85,9 +96,9 @@ def find_triggers(
             if t.particle is None:
                 chosen = TriggerHit(i, t)
                 break
-            particle = next(
-                (k for k in range(i + 1, clause_end + 1) if sv.low(k) == t.particle), None
-            )
+            reach = clause_end if lex.particle_window is None else min(
+                clause_end, i + lex.particle_window)
+            particle = next((k for k in range(i + 1, reach + 1) if sv.low(k) == t.particle), None)
             if particle is not None:
                 chosen = TriggerHit(i, t, particle)
                 break
@@ -112,3 +123,24 @@ def _in_context(sv: SentenceView, i: int, options: tuple[Trigger, ...]) -> list[
     usable = [t for t in options if not clause & set(t.excluded_words)]
     specific = [t for t in usable if t.context_words and lemmas & set(t.context_words)]
     return specific + [t for t in usable if not t.context_words]
+
+
+NOMINAL_ENDINGS = ("al", "ive", "ful", "ous", "ic", "an", "ary", "ian", "ese", "ish", "led",
+                   "backed", "scale", "wide")
+
+
+def _nominal_context(sv: SentenceView, i: int) -> bool:
+    """In English a word like 'attack' is a noun after 'the', 'an', 'its', 'Russian',
+    'deadly', a number or a preposition, and a verb otherwise."""
+    prev = sv.word(i - 1)
+    low = prev.casefold()
+    if not prev or prev in (",", ";", ":", "(", "—", "–"):
+        return False
+    if low in sv.determiners or low in sv.preps or low.endswith(("'s", "’s")):
+        return True
+    word = sv.low(i)
+    if word.endswith(("ed", "ing")) or word != sv.lemma(i) and not word.endswith("s"):
+        return False  # 'attacked', 'met': verb forms
+    if prev[:1].isdigit() or (prev[:1].isupper() and word == sv.lemma(i)):
+        return True  # 'Russian attack', '3 strikes'
+    return low.endswith(NOMINAL_ENDINGS)

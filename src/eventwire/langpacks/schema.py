@@ -202,6 +202,14 @@ class AnaphoricObject(_Strict):
 
 class EventPack(_Strict):
     triggers: list[Trigger]
+    compound_heads: bool = Field(
+        default=False, description="a noun trigger also matches as a compound's head (German)"
+    )
+    particle_window: int | None = Field(
+        default=None,
+        description="how far after the verb its particle may stand; None: anywhere in the "
+                    "clause (German 'hob ... hervor'), 2 for English 'call on'",
+    )
     anaphoric_objects: list[AnaphoricObject] = Field(default_factory=list)
     light_verbs: list[str] = Field(
         default_factory=list,

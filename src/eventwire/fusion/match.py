@@ -1,0 +1,164 @@
+"""Could two reports describe the same real-world event? A score in 0..1, or a veto.
+
+Four parts, weighted by :class:`~eventwire.fusion.options.FusionOptions`:
+
+- actors, side by side: the same KB entity is best; the same country is good when one side is
+  a state ("North Korea" and "Kim Jong Un" for one meeting); two known countries that differ
+  veto. Symmetric types (CONSULT, AGREE, COOPERATE) may swap sides or pool them;
+- date at its granularity: a month or week contains the days in it; explicit dates a day or two
+  apart are compatible but score lower (a disagreement to flag); further apart they veto;
+- place: the same place, or a country and a place in it; another country scores zero;
+- mode: a phone call is not a visit.
+
+A score is only a comparison of two reports; :mod:`eventwire.fusion.cluster` decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from eventwire.fusion.options import FusionOptions
+from eventwire.fusion.reports import ActorRef, Report
+from eventwire.model import PlaceRef
+from eventwire.textnorm import fold
+
+SAME, NAME, COUNTRY, PEERS, UNKNOWN, DIFFERENT, CONFLICT = 1.0, 0.8, 0.7, 0.4, 0.35, 0.15, 0.0
+EMPTY = 0.45
+"""A side one report leaves empty ("Odesa was hit"): it neither confirms nor contradicts."""
+
+
+@dataclass(frozen=True)
+class Match:
+    score: float
+    swapped: bool
+    """The second report's sides are the other way round (a symmetric type)."""
+    actors: float
+    date: float
+    place: float
+    mode: float
+
+
+def _surname(name: str) -> str:
+    words = fold(name).split()
+    return words[-1] if words else ""
+
+
+def actor_similarity(a: ActorRef, b: ActorRef) -> float:
+    """How likely two actor references name the same actor, or one stands for the other."""
+    if a.kb_id and a.kb_id == b.kb_id:
+        return SAME
+    if a.country and b.country and a.country != b.country:
+        return CONFLICT
+    if not (a.kb_id and b.kb_id):
+        if fold(a.name) == fold(b.name):
+            return SAME
+        persons = "person" in (a.type, b.type)
+        if persons and _surname(a.name) and _surname(a.name) == _surname(b.name):
+            return NAME
+    if a.country and a.country == b.country:
+        return COUNTRY if "state" in (a.type, b.type) or not (a.kb_id and b.kb_id) else PEERS
+    return DIFFERENT if a.kb_id and b.kb_id else UNKNOWN
+
+
+def side_score(a: Sequence[ActorRef], b: Sequence[ActorRef]) -> float:
+    """The best pairing across two sides; :data:`EMPTY` when either names nobody."""
+    if not a or not b:
+        return EMPTY
+    return max(actor_similarity(x, y) for x in a for y in b)
+
+
+def _pooled(a: Report, b: Report) -> float:
+    """Participants compared regardless of side, each of the smaller set to its best match."""
+    small, large = sorted((a.participants, b.participants), key=len)
+    if not small:
+        return EMPTY
+    scores = [max(actor_similarity(x, y) for y in large) for x in small]
+    return 0.0 if min(scores) == CONFLICT else sum(scores) / len(scores)
+
+
+def actor_score(a: Report, b: Report, options: FusionOptions) -> tuple[float, bool] | None:
+    """(score, swapped), or None when the actors contradict each other."""
+    options_found: list[tuple[float, bool]] = []
+    orientations = [(a.source, b.source, a.target, b.target, False)]
+    if a.type in options.symmetric_types:
+        orientations.append((a.source, b.target, a.target, b.source, True))
+    for s1, s2, t1, t2, swapped in orientations:
+        source, target = side_score(s1, s2), side_score(t1, t2)
+        if source > CONFLICT and target > CONFLICT:
+            options_found.append(((source + target) / 2, swapped))
+    one_sided = not (a.source and a.target) or not (b.source and b.target)
+    if a.type in options.symmetric_types and one_sided:
+        pooled = _pooled(a, b)
+        if pooled > CONFLICT:
+            options_found.append((pooled, False))
+    if not options_found:
+        return None
+    return max(options_found, key=lambda o: (o[0], not o[1]))
+
+
+def date_score(a: Report, b: Report, options: FusionOptions) -> float | None:
+    """Compatibility of two date ranges at their granularity; None beyond the tolerance."""
+    if a.date_start is None or b.date_start is None or a.date_end is None or b.date_end is None:
+        return 0.3
+    gap = (max(a.date_start, b.date_start) - min(a.date_end, b.date_end)).days
+    inferred = a.date_inferred or b.date_inferred
+    if gap <= 0:
+        if inferred:
+            return 0.5 if a.date_inferred and b.date_inferred else 0.6
+        days = a.date_start == a.date_end and b.date_start == b.date_end
+        return 1.0 if days else 0.85
+    if gap > options.date_tolerance_days:
+        return None
+    if inferred:
+        return 0.3
+    return 0.45 if gap == 1 else 0.3
+
+
+def place_score(a: PlaceRef | None, b: PlaceRef | None) -> float:
+    if a is None or b is None:
+        return 0.5
+    if (a.kb_id and a.kb_id == b.kb_id) or fold(a.name) == fold(b.name):
+        return 1.0
+    if not (a.country and b.country):
+        return 0.3
+    if a.country != b.country:
+        return 0.0
+    countrywide = any((p.kb_id or "").startswith("state:") for p in (a, b))
+    return 0.8 if countrywide else 0.25
+
+
+def mode_score(a: str | None, b: str | None, options: FusionOptions) -> float:
+    if a is None or b is None:
+        return 0.7
+    if a == b:
+        return 1.0
+    if a in options.exclusive_modes or b in options.exclusive_modes:
+        return 0.0
+    return 0.6
+
+
+def same_story(a: Report, b: Report) -> bool:
+    """The same sentence coded the same way, as in two syndicated copies of one story."""
+    return a.type == b.type and fold(a.evidence) == fold(b.evidence) and bool(a.evidence)
+
+
+def compare(a: Report, b: Report, options: FusionOptions, *,
+            copies: bool = False) -> Match | None:
+    """How well ``b`` matches ``a``; None when they cannot be one event. ``copies`` says the
+    two documents are copies of one wire story."""
+    if a.type != b.type:
+        return None
+    if a.document_id == b.document_id and not options.fuse_within_document:
+        return None
+    actors = actor_score(a, b, options)
+    if copies and same_story(a, b):
+        return Match(1.0, actors[1] if actors else False, 1.0, 1.0, 1.0, 1.0)
+    date = date_score(a, b, options)
+    if actors is None or date is None:
+        return None
+    place = place_score(a.place, b.place)
+    mode = mode_score(a.mode, b.mode, options)
+    score = (options.actor_weight * actors[0] + options.date_weight * date
+             + options.place_weight * place + options.mode_weight * mode)
+    return Match(round(score, 4), actors[1], actors[0], date, place, mode)
