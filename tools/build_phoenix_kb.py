@@ -57,13 +57,18 @@ ACTOR_FILES = ("Phoenix.Countries.actors.txt.gz", "Phoenix.International.actors.
                "Phoenix.MilNonState.actors.txt")
 DEFAULT_OUT = DATA_DIR / "imported" / "phoenix_actors.yaml"
 CUTOFF = dt.date(2010, 1, 1)
-ORG_HEADS = frozenset("""
-ARMY BRIGADE BRIGADES FRONT MOVEMENT PARTY ORGANIZATION ORGANISATION COUNCIL COMMITTEE UNION
-ASSOCIATION FEDERATION AGENCY MINISTRY DEPARTMENT OFFICE BANK FUND PROGRAM PROGRAMME COMMISSION
-COURT TRIBUNAL INSTITUTE UNIVERSITY SERVICE SERVICES FORCE FORCES GUARD GUARDS ALLIANCE LEAGUE
-CONGRESS ASSEMBLY PARLIAMENT SENATE GROUP CORPS BUREAU AUTHORITY CENTRE CENTER FOUNDATION SOCIETY
-NETWORK COALITION SECRETARIAT MISSION CELLS CELL NUCLEI FACTION MILITIA TIGERS COMMAND
-""".split())
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ORG_HEADS = _words("ARMY BRIGADE BRIGADES FRONT MOVEMENT PARTY ORGANIZATION ORGANISATION "
+                   "COUNCIL "
+                      "COMMITTEE UNION ASSOCIATION FEDERATION AGENCY MINISTRY DEPARTMENT OFFICE "
+                      "BANK FUND PROGRAM PROGRAMME COMMISSION COURT TRIBUNAL INSTITUTE UNIVERSITY "
+                      "SERVICE SERVICES FORCE FORCES GUARD GUARDS ALLIANCE LEAGUE CONGRESS "
+                      "ASSEMBLY PARLIAMENT SENATE GROUP CORPS BUREAU AUTHORITY CENTRE CENTER "
+                      "FOUNDATION SOCIETY NETWORK COALITION SECRETARIAT MISSION CELLS CELL NUCLEI "
+                      "FACTION MILITIA TIGERS COMMAND")
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "de", "del", "la", "al",
                          "el", "bin", "ibn", "von", "van", "der", "du", "des", "da", "y"})
 SECTOR_KIND = {"GOV": "government_body", "MIL": "military", "COP": "government_body",
@@ -203,10 +208,9 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
-COMPANY_HEADS = frozenset("""
-INC CORP CORPORATION LTD LIMITED HOLDINGS HOLDING PLC COMPANY AG SA GMBH AIRLINES AIRWAYS GROUP
-INDUSTRIES BANK PETROLEUM OIL MOTORS TELECOM TELECOMMUNICATIONS
-""".split())
+COMPANY_HEADS = _words("INC CORP CORPORATION LTD LIMITED HOLDINGS HOLDING PLC COMPANY AG SA "
+                          "GMBH AIRLINES AIRWAYS GROUP INDUSTRIES BANK PETROLEUM OIL MOTORS "
+                          "TELECOM TELECOMMUNICATIONS")
 
 
 @dataclass
@@ -317,12 +321,11 @@ def _kind(code: str, ctx: Context) -> tuple[str, str | None, str | None]:
     """(kind, sector, country) from a code such as IGOUNOIAE, RUSGOV, MNCUSA, SYRREB."""
     head = code[:3]
     if head in ("IGO", "NGO", "NGM", "MNC", "IMG"):
-        country = ctx.cameo_to_iso3.get(code[3:6]) if head == "MNC" else None
-        sector = {"IGO": "IGO", "NGO": "NGO", "NGM": "NGO", "MNC": "BUS", "IMG": "REB"}[head]
-        return SECTOR_KIND[head], sector, country
-    country = ctx.cameo_to_iso3.get(head)
+        home = ctx.cameo_to_iso3.get(code[3:6]) if head == "MNC" else None
+        group = {"IGO": "IGO", "NGO": "NGO", "NGM": "NGO", "MNC": "BUS", "IMG": "REB"}[head]
+        return SECTOR_KIND[head], group, home
     sector = code[3:6] if code[3:6] in SECTORS else None
-    return SECTOR_KIND.get(code[3:6], "other"), sector, country
+    return SECTOR_KIND.get(code[3:6], "other"), sector, ctx.cameo_to_iso3.get(head)
 
 
 def org_entry(record: Record, ctx: Context) -> dict[str, Any] | None:
@@ -396,7 +399,8 @@ def build(shared: Path) -> dict[str, Any]:
     orgs = _unique_ids(orgs)
     return {
         "source": "PETRARCH2 Phoenix dictionaries (Countries, International, MilNonState actors; "
-                  "agents), openeventdata/petrarch2 commit 676801cd9cb2924bbbad09f86d15c9323e7097bf",
+                  "agents), openeventdata/petrarch2 commit "
+                  "676801cd9cb2924bbbad09f86d15c9323e7097bf",
         "licence": "MIT",
         "attribution": "Copyright (c) 2014 Open Event Data Alliance; Norris, Schrodt and Beieler "
                        "(2017), PETRARCH2, JOSS 2(9) 133",

@@ -6,6 +6,7 @@ import datetime as dt
 import importlib.util
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -17,7 +18,7 @@ TOOL = Path(__file__).resolve().parents[2] / "tools" / "build_phoenix_kb.py"
 
 
 @pytest.fixture(scope="module")
-def tool():  # type: ignore[no-untyped-def]
+def tool() -> ModuleType:
     spec = importlib.util.spec_from_file_location("build_phoenix_kb", TOOL)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
@@ -41,7 +42,7 @@ MORO_ISLAMIC_LIBERATION_FRONT_(MILF)_ [PHLREB] #  kkl 21 Mar 13
 """
 
 
-def test_phoenix_reads_records_synonyms_and_dated_codes(tool, tmp_path: Path) -> None:
+def test_phoenix_reads_records_synonyms_and_dated_codes(tool: ModuleType, tmp_path: Path) -> None:
     path = tmp_path / "x.actors.txt"
     path.write_text(SAMPLE, encoding="utf-8")
     records = list(tool.read_actors(path))
@@ -55,7 +56,7 @@ def test_phoenix_reads_records_synonyms_and_dated_codes(tool, tmp_path: Path) ->
     assert tool._current(putin.spans) and not tool._current(records[1].spans)
 
 
-def test_phoenix_display_names(tool) -> None:
+def test_phoenix_display_names(tool: ModuleType) -> None:
     assert tool.display("VLADIMIR PUTIN", person=True) == "Vladimir Putin"
     assert tool.display("B. LYNN PASCOE", person=True) == "B. Lynn Pascoe"
     assert tool.display("BOUTROS BOUTROS-GHALI", person=True) == "Boutros Boutros-Ghali"
@@ -70,5 +71,5 @@ def test_phoenix_shipped_import_is_valid_and_attributed() -> None:
 
 
 @pytest.mark.shared
-def test_phoenix_import_is_up_to_date(tool, shared_dir: Path) -> None:
+def test_phoenix_import_is_up_to_date(tool: ModuleType, shared_dir: Path) -> None:
     assert tool.main(["--shared", str(shared_dir), "--check"]) == 0

@@ -46,10 +46,14 @@ def office_at(view: TextView, i: int) -> tuple[int, str, str | None] | None:
         # English titles are capitalised word runs: "Natural Resources Minister", "Foreign
         # Ministry spokesperson"; the run stops at names the KB knows and at sentence starts
         stop = set(view.pack.actors.name_stopwords)
-        while (first - 1 >= 0 and view.same_sentence(first - 1, i)
-               and view.is_capitalised(first - 1) and view.word(first - 1) not in stop
-               and not view.kb.aliases(view.word(first - 1))
-               and view.tokens[first - 1].sentence == view.tokens[first - 2].sentence):
+        while (
+            first - 1 >= 0
+            and view.same_sentence(first - 1, i)
+            and view.is_capitalised(first - 1)
+            and view.word(first - 1) not in stop
+            and not view.kb.aliases(view.word(first - 1))
+            and view.tokens[first - 1].sentence == view.tokens[first - 2].sentence
+        ):
             first -= 1
     return first, one[0], one[1]
 
@@ -172,8 +176,16 @@ def find_titled_people(view: TextView, first: int, last: int, found: list[Found]
         elif _complement_body(view, end, found) is not None and office in SPEAKING_FOR_BODY:
             body = _complement_body(view, end, found)
             assert body is not None
-            new.append(Found(first=title_first, last=end, kind="title",
-                             candidates=body.candidates, type=body.type, name=body.name))
+            new.append(
+                Found(
+                    first=title_first,
+                    last=end,
+                    kind="title",
+                    candidates=body.candidates,
+                    type=body.type,
+                    name=body.name,
+                )
+            )
         elif view.low(det_pos) in view.pack.actors.determiners:
             definite = view.low(det_pos) in view.pack.actors.definite_determiners
             holders = view.kb.holders(office, country, view.day) if country else []
@@ -205,9 +217,16 @@ def find_titled_people(view: TextView, first: int, last: int, found: list[Found]
     return new
 
 
-SPEAKING_FOR_BODY = frozenset({"spokesperson", "spokesperson_government",
-                               "spokesperson_foreign_ministry", "spokesperson_defence_ministry",
-                               "spokesperson_military", "spokesperson_head_of_state"})
+SPEAKING_FOR_BODY = frozenset(
+    {
+        "spokesperson",
+        "spokesperson_government",
+        "spokesperson_foreign_ministry",
+        "spokesperson_defence_ministry",
+        "spokesperson_military",
+        "spokesperson_head_of_state",
+    }
+)
 
 
 def _complement_body(view: TextView, end: int, found: list[Found]) -> Found | None:
@@ -306,8 +325,11 @@ def find_groups(view: TextView, first: int, last: int, found: list[Found]) -> li
     heads = {h.lemma.casefold(): h for h in view.pack.actors.group_heads}
     people = {p.casefold() for p in view.pack.actors.group_people}
     new: list[Found] = []
-    modifiers = [f for f in found if first <= f.first <= last
-                 and (f.kind == "adjective" or _is_genitive_state(view, f))]
+    modifiers = [
+        f
+        for f in found
+        if first <= f.first <= last and (f.kind == "adjective" or _is_genitive_state(view, f))
+    ]
     for adj in modifiers:
         if adj.absorbed:
             continue

@@ -159,8 +159,11 @@ def _hyphen_modifier(view: TextView, i: int) -> list[Alias]:
     head, _, rest = view.word(i).partition("-")
     if not head[:1].isupper() or not rest[:1].islower():
         return []  # 'US-Präsident' is a title, handled with the person
-    return [a for a in view.kb.aliases(head) if a.kind in ("name", "acronym", "short")
-            and (a.kind != "acronym" or a.surface == head)]
+    return [
+        a
+        for a in view.kb.aliases(head)
+        if a.kind in ("name", "acronym", "short") and (a.kind != "acronym" or a.surface == head)
+    ]
 
 
 def _dateline(view: TextView, i: int, n: int) -> bool:

@@ -1,6 +1,5 @@
 """Dyads (two actors or countries over time) and the actor graph."""
 
-from __future__ import annotations
 
 import dataclasses
 from typing import Annotated, Any

@@ -4,7 +4,6 @@ Every free-text parameter has a length limit and refuses NUL characters (Postgre
 store them, so they could only ever be an attack or an accident).
 """
 
-from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable

@@ -1,7 +1,6 @@
 """Reads: documents, events, actors and actor timelines. Each route parses, calls the store
 once or twice, and returns; the store's filters are the API's filters."""
 
-from __future__ import annotations
 
 from typing import Annotated, Any
 

@@ -118,11 +118,26 @@ class Roles:
         return None
 
     def first_after(self, pos: int, exclude: Sequence[Unit]) -> Unit | None:
+        """The first actor after ``pos``, not beyond a comma that opens a new clause."""
+        limit = self.new_clause_after(pos)
         for unit in self.units:
-            if unit.coded and unit.start >= pos and all(unit is not x for x in exclude):
+            if unit.coded and pos <= unit.start < limit and all(unit is not x for x in exclude):
                 if not any(x.start <= unit.start < x.end for x in exclude):
                     return unit
         return None
+
+    def new_clause_after(self, pos: int) -> int:
+        """Index of the first comma after ``pos`` followed by the subject of its own verb
+        (``..., a senior official said``); the sentence length if there is none."""
+        for i in range(pos, len(self.tokens)):
+            if self.tokens[i].up != ",":
+                continue
+            head = next((u for u in self.units if u.start == i + 1 and u.coded), None)
+            if head is not None and any(
+                v.start >= head.end and self.subject(v) is head for v in self.verbs
+            ):
+                return i
+        return len(self.tokens)
 
     def first_before(self, unit: Unit) -> Unit | None:
         return next((u for u in self.units if u.coded and u.end <= unit.start), None)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from eventwire.cameo.mentions import Unit
 from eventwire.cameo.patterns import Element, Pattern
-from eventwire.cameo.tokens import Token
+from eventwire.cameo.tokens import DETERMINERS, Token
 
 Assign = tuple[str, Unit] | None
 
@@ -34,7 +34,15 @@ class Sentence:
         self._ends = {u.end: u for u in self.units}
 
     def unit_from(self, i: int) -> Unit | None:
-        return self._starts.get(i)
+        """The unit starting at ``i``, or the one whose determiners end there (``their|^``)."""
+        found = self._starts.get(i)
+        if found is None:
+            for unit in self.units:
+                if unit.start < i < unit.end and all(
+                    t.up in DETERMINERS for t in self.tokens[unit.start:i]
+                ):
+                    return unit
+        return found
 
     def unit_to(self, i: int) -> Unit | None:
         return self._ends.get(i)

@@ -205,18 +205,34 @@ def _compounds(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
                 j += 1
             else:
                 break
-        last_gap = [t.up for t in tokens[units[j - 1].end:units[j].start]] if j > i else []
-        if j > i and last_gap and last_gap[-1] in COMPOUNDING:
+        while j > i and tokens[units[j].start - 1].up not in COMPOUNDING:
+            j -= 1  # the last member is the one after the conjunction
+        if j > i:
             group = units[i:j + 1]
             members = [m for u in group for m in u.members]
             coded = [m for m in members if m.codes]
             tail = [] if members[-1].codes else members[-1:]  # may be filled by "of ACTOR"
-            keep = coded + tail if coded else members
+            keep = _distribute(tokens, coded) + tail if coded else members
             out.append(Unit(group[0].start, group[-1].end, keep))
             i = j + 1
         else:
             out.append(units[i])
             i += 1
+    return out
+
+
+def _distribute(tokens: Sequence[Token], members: list[Member]) -> list[Member]:
+    """``Danish media and government``: a bare agent takes the first member's actor and
+    modifiers (DNKMED, DNKGOV); ``the government`` with its own determiner does not."""
+    if not members or not members[0].has_actor:
+        return members
+    first = members[0]
+    out = [first]
+    for m in members[1:]:
+        if m.bases == (NULL,) and tokens[m.start].up not in DETERMINERS:
+            m = Member(first.bases, first.prefixes + m.prefixes, first.suffixes[:-1] + m.suffixes,
+                       m.start, m.end)
+        out.append(m)
     return out
 
 
@@ -239,8 +255,14 @@ def _attach(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
                 ]
                 out[-1] = Unit(prev.start, unit.end, members)
                 continue
-            if len(prev.members) > 1 and not prev.members[-1].codes:
+            last = prev.members[-1] if len(prev.members) > 1 else None
+            if last is not None and not last.codes:
                 out[-1] = Unit(prev.start, unit.end, prev.members[:-1] + unit.members)
+                continue
+            if last is not None and not last.has_actor:  # "Ithilen and the government of Gondor"
+                joined = [Member(b.bases, last.prefixes + b.prefixes, b.suffixes + last.suffixes,
+                                 last.start, b.end) for b in unit.members]
+                out[-1] = Unit(prev.start, unit.end, prev.members[:-1] + joined)
                 continue
         out.append(unit)
     return out

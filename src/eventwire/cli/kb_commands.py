@@ -78,7 +78,8 @@ def build(out: Path | None) -> None:
 
 @kb.command("evaluate")
 @click.option("--table", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default=None, help="link table (TSV); default tests/kb/link_table.tsv of the checkout")
+              default=None,
+              help="link table (TSV); default: tests/kb/link_table.tsv of the checkout")
 @click.option("--failures/--no-failures", default=True, show_default=True)
 def evaluate_links(table: Path | None, failures: bool) -> None:
     """Top-1 linking accuracy of `kb lookup` on a table of surface forms (last line: the figure)."""

@@ -96,8 +96,11 @@ def find_triggers(
             if t.particle is None:
                 chosen = TriggerHit(i, t)
                 break
-            reach = clause_end if lex.particle_window is None else min(
-                clause_end, i + lex.particle_window)
+            reach = (
+                clause_end
+                if lex.particle_window is None
+                else min(clause_end, i + lex.particle_window)
+            )
             particle = next((k for k in range(i + 1, reach + 1) if sv.low(k) == t.particle), None)
             if particle is not None:
                 chosen = TriggerHit(i, t, particle)
@@ -125,8 +128,22 @@ def _in_context(sv: SentenceView, i: int, options: tuple[Trigger, ...]) -> list[
     return specific + [t for t in usable if not t.context_words]
 
 
-NOMINAL_ENDINGS = ("al", "ive", "ful", "ous", "ic", "an", "ary", "ian", "ese", "ish", "led",
-                   "backed", "scale", "wide")
+NOMINAL_ENDINGS = (
+    "al",
+    "ive",
+    "ful",
+    "ous",
+    "ic",
+    "an",
+    "ary",
+    "ian",
+    "ese",
+    "ish",
+    "led",
+    "backed",
+    "scale",
+    "wide",
+)
 
 
 def _nominal_context(sv: SentenceView, i: int) -> bool:

@@ -44,7 +44,8 @@ def read_table(path: Path) -> list[LinkRow]:
     """Rows of a link table; a malformed line is an error naming the line."""
     rows: list[LinkRow] = []
     lines = path.read_text(encoding="utf-8").splitlines()
-    body = [(n, line) for n, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")]
+    body = [(n, line) for n, line in enumerate(lines, 1)
+            if line.strip() and not line.startswith("#")]
     for n, line in body[1:]:
         cells = line.split("\t")
         if len(cells) != 5:
@@ -82,5 +83,6 @@ def report(result: LinkScore) -> list[str]:
     lines = [f"FAIL {r.surface!r} ({r.lang}, {r.day or '-'}): expected {r.expected}, got {got}"
              for r, got in result.failures]
     lines += [f"{cat:18} {ok}/{n} = {ok / n:.3f}" for cat, (ok, n) in result.per_category.items()]
-    lines.append(f"kb-link accuracy={result.accuracy:.3f} correct={result.correct} rows={result.total}")
+    lines.append(f"kb-link accuracy={result.accuracy:.3f} correct={result.correct} "
+                 f"rows={result.total}")
     return lines

@@ -26,7 +26,8 @@ from eventwire.textnorm import fold
 DATA_DIR = Path(__file__).parent / "data"
 IMPORT_DIR = "imported"
 EXTRA_ENV = "EVENTWIRE_KB_EXTRA"
-"""Environment variable: extra import files (``kb import-wikidata`` output), os.pathsep-separated."""
+"""Environment variable: extra import files (``kb import-wikidata`` output), os.pathsep
+separated."""
 GERMAN_ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
 M = TypeVar("M", bound=BaseModel)
 
@@ -129,7 +130,8 @@ def _latest_code(spans: list[CodeSpan]) -> str | None:
 def _person(p: Person) -> tuple[Entity, list[Alias]]:
     roles = tuple(
         RoleSpan(office=r.office, country=r.country, organisation=r.organisation,
-                 title_en=(r.title.get("en") or [None])[0], title_de=(r.title.get("de") or [None])[0],
+                 title_en=next(iter(r.title.get("en", ())), None),
+                 title_de=next(iter(r.title.get("de", ())), None),
                  start=r.start, end=r.end)
         for r in sorted(p.roles, key=lambda r: r.start, reverse=True)
     )
@@ -143,7 +145,7 @@ def _person(p: Person) -> tuple[Entity, list[Alias]]:
 
 def _offices(records: list[Office]) -> tuple[dict[str, OfficeWords], dict[str, str]]:
     by_lang: dict[str, OfficeWords] = {}
-    sectors = {o.key: o.sector for o in records}
+    sectors: dict[str, str] = {o.key: str(o.sector) for o in records}
     for office in records:
         for lang, words in office.words.items():
             table = by_lang.setdefault(lang, OfficeWords(sectors=sectors))

@@ -53,7 +53,7 @@ def _marker(kb: KnowledgeBase, words: list[str]) -> _Marker | None:
             if alias.kind not in MARKER_KINDS:
                 continue
             entity = kb.entities[alias.entity_id]
-            if entity.type == "state" or (entity.type == "organization" and entity.stands_for_state):
+            if entity.type == "state" or entity.stands_for_state:
                 return _Marker(entity.country, None)
             if entity.type == "organization":
                 return _Marker(None, entity.id)
@@ -71,7 +71,8 @@ def _office(kb: KnowledgeBase, words: list[str], lang: str, *,
         words = words[1:]
     if not words:
         return None
-    for start in range(1 if whole else len(words)):  # longest phrase first: 'foreign minister' before 'minister'
+    # longest phrase first: 'foreign minister' before 'minister'
+    for start in range(1 if whole else len(words)):
         head, last = words[start:-1], words[-1]
         forms = [last] + [last[: -len(e)] for e in NOUN_ENDINGS
                           if last.endswith(e) and len(last) - len(e) >= 4]
@@ -196,7 +197,8 @@ def holders(kb: KnowledgeBase, query: RoleQuery, day: dt.date | None) -> list[En
 
 def _holders(kb: KnowledgeBase, query: RoleQuery, day: dt.date | None, *,
              direct: bool) -> list[Entity]:
-    offices = HEAD_OFFICES if query.office == GENERIC_HEAD and query.organisation else {query.office}
+    generic = query.office == GENERIC_HEAD and query.organisation
+    offices = HEAD_OFFICES if generic else {query.office}
     found: dict[str, tuple[dt.date, Entity]] = {}
     for office in offices:
         for entity_id, role in kb.roles_by_office.get(office, ()):

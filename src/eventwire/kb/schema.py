@@ -90,7 +90,8 @@ class Role(_Strict):
     office: str = Field(description="a key of offices.yaml, e.g. foreign_minister")
     country: str | None = None
     organisation: str | None = Field(default=None, description="org id for offices of an org")
-    title: LangNames = Field(default_factory=dict, description="the office as written, per language")
+    title: LangNames = Field(default_factory=dict,
+                             description="the office as written, per language")
     start: dt.date
     end: dt.date | None = None
 
@@ -98,7 +99,7 @@ class Role(_Strict):
 
 
 class CodeSpan(_Strict):
-    """A CAMEO actor code valid for a time (open at either end), as the Phoenix dictionaries date them."""
+    """A CAMEO actor code valid for a time (open at either end), as Phoenix dates them."""
 
     code: str
     start: dt.date | None = None
@@ -159,7 +160,8 @@ class Office(_Strict):
     key: str
     sector: Sector
     words: LangNames = Field(
-        description="nouns naming the office (de: Außenminister, Chefdiplomat; en: foreign minister)"
+        description="nouns naming the office "
+        "(de: Außenminister, Chefdiplomat; en: foreign minister)"
     )
     state_words: list[StateWord] = Field(
         default_factory=list,

@@ -223,7 +223,8 @@ def _role(resolver: _Resolver, held: Held) -> dict[str, Any] | None:
     if found is None or held.start is None:
         return None
     key, country, labels = found
-    role: dict[str, Any] = {"office": key, "country": resolver.country(held.jurisdiction) or country}
+    where = resolver.country(held.jurisdiction) or country
+    role: dict[str, Any] = {"office": key, "country": where}
     title = {lang: [labels[lang]] for lang in ("de", "en") if lang in labels}
     if title:
         role["title"] = title

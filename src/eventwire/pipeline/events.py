@@ -144,13 +144,24 @@ class EventCoder:
         entity = self.kb.state(country)
         if entity is None:
             return None
-        actor = Actor(id=f"a{len(doc.actors) + 1}", name=entity.name, type="state",
-                      country=country, kb_id=entity.id, sector="GOV", cameo=entity.cameo,
-                      confidence=0.6)
+        actor = Actor(
+            id=f"a{len(doc.actors) + 1}",
+            name=entity.name,
+            type="state",
+            country=country,
+            kb_id=entity.id,
+            sector="GOV",
+            cameo=entity.cameo,
+            confidence=0.6,
+        )
         for p in doc.places:
             if p.country == country:
-                actor.mentions += [Mention(text=m.text, start=m.start, end=m.end, kind="metonym",
-                                           sentence=m.sentence) for m in p.mentions]
+                actor.mentions += [
+                    Mention(
+                        text=m.text, start=m.start, end=m.end, kind="metonym", sentence=m.sentence
+                    )
+                    for m in p.mentions
+                ]
         doc.actors.append(actor)
         return actor
 
@@ -192,15 +203,20 @@ def _targets_from_earlier_events(sv: SentenceView, events: list[Event]) -> None:
         i = sv.token_at(event.trigger.start)
         start, end = sv.clause_bounds(i)
         types = next(
-            (table[sv.lemma(k)] for k in range(start, end + 1)
-             if k != i and sv.word(k)[:1].isupper() and sv.lemma(k) in table),
+            (
+                table[sv.lemma(k)]
+                for k in range(start, end + 1)
+                if k != i and sv.word(k)[:1].isupper() and sv.lemma(k) in table
+            ),
             None,
         )
         if types is None:
             continue
         for earlier in reversed(events[:n]):
-            if (not types or earlier.type in types) and earlier.source and not (
-                set(earlier.source) & set(event.source)
+            if (
+                (not types or earlier.type in types)
+                and earlier.source
+                and not (set(earlier.source) & set(event.source))
             ):
                 event.target = list(earlier.source)
                 break

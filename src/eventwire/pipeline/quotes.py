@@ -72,24 +72,22 @@ class QuoteExtractor:
         find_report_sentences(qf)
         first_reports = len(qf.result.quotes)
         find_attribution_phrases(qf)
-        report_quotes = set(range(first_reports, len(qf.result.quotes)))
+        for q in qf.result.quotes[first_reports:]:
+            q.attribution = "report"  # 'laut X', 'nach Angaben von X': sourced facts
         find_indirect(qf)
         find_continuations(qf)
-        for n, q in enumerate(qf.result.quotes):
-            q.kind = q.kind if n not in report_quotes else "indirect"
         drafts = qf.result.quotes
         _media_relays(doc, drafts)
         _attach_reporters(drafts, qf.result.sentence_sources)
         for index, sources in qf.result.sentence_sources.items():
             if 0 <= index < len(doc.sentences):
                 doc.sentences[index].reported_by = list(dict.fromkeys(sources))
-        reports = {id(q) for n, q in enumerate(drafts) if n in report_quotes}
         doc.quotes = [
             Quote(
                 id=f"q{n}",
                 speaker=q.speaker,
                 kind=q.kind,
-                attribution="report" if id(q) in reports else "speech",
+                attribution=q.attribution,  # type: ignore[arg-type]
                 cue=q.cue,
                 cue_span=q.cue_span,
                 text=doc.text[q.start : q.end],

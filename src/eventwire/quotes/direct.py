@@ -47,9 +47,14 @@ def _cue_around(
     if sv.word(after) == ",":
         after += 1
         closed = False
-    if not closed and 0 <= after < len(sv.tokens) and sv.tokens[after].sentence in (
-        sv.tokens[inner_last].sentence,
-        sv.tokens[inner_last].sentence + 1,
+    if (
+        not closed
+        and 0 <= after < len(sv.tokens)
+        and sv.tokens[after].sentence
+        in (
+            sv.tokens[inner_last].sentence,
+            sv.tokens[inner_last].sentence + 1,
+        )
     ):
         verb = qf.reporting_verb(after, len(sv.tokens) - 1)
         if verb:

@@ -30,6 +30,7 @@ class QuoteDraft:
     end: int
     sentence: int
     reported_by: list[str] = field(default_factory=list)
+    attribution: str = "speech"  # "report" for sourced facts: 'laut X', 'X berichtete'
 
 
 @dataclass

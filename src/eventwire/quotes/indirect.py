@@ -40,8 +40,9 @@ def find_attribution_phrases(qf: QuoteFinder) -> None:
                     own_verb = any(qf.reporting_verb(k, last) for k in range(first, last + 1))
                     if not own_verb:
                         start = i + n if i == first else first
-                        qf.add(source.actors[0], "indirect", sv.text(i, i + n - 1), None,
-                               start, last)
+                        qf.add(
+                            source.actors[0], "indirect", sv.text(i, i + n - 1), None, start, last
+                        )
                     qf.result.sentence_sources.setdefault(s.index, []).append(source.actors[0])
                 i += n
                 continue
@@ -165,6 +166,8 @@ def find_indirect(qf: QuoteFinder) -> None:
         first, last = sv.ranges[s.index]
         if sv.low(first) in anaphora:
             continue
+        before = len(qf.result.quotes)
+        kind = "speech"
         for i in range(first, last + 1):
             if qf.inside_direct(sv.tokens[i].start):
                 continue
@@ -172,6 +175,7 @@ def find_indirect(qf: QuoteFinder) -> None:
             if found is None:
                 continue
             verb, particle = found
+            kind = "report" if verb.kind == "report" else "speech"
             if verb.kind == "quote_relay" or _quote_follows(qf, i, last):
                 continue
             if qf.in_report_clause(i) or i in qf.result.direct_cues:
@@ -187,9 +191,15 @@ def find_indirect(qf: QuoteFinder) -> None:
             j = _skip_adverbials(qf, i + 1, last)
             if sv.word(j) == ",":
                 j += 1
-            that = next((k for k in range(j, min(last, j + 4) + 1)
-                         if sv.low(k) in complementisers and "," not in
-                         [sv.word(x) for x in range(j, k - 1)]), None)
+            that = next(
+                (
+                    k
+                    for k in range(j, min(last, j + 4) + 1)
+                    if sv.low(k) in complementisers
+                    and "," not in [sv.word(x) for x in range(j, k - 1)]
+                ),
+                None,
+            )
             if that is not None:  # "told reporters that ...", "sagte der Zeitung, dass ..."
                 qf.add(speaker.actors[0], "indirect", cue_text, cue_span, that + 1, last)
                 break
@@ -203,6 +213,26 @@ def find_indirect(qf: QuoteFinder) -> None:
             comma = _comma_after_subject(qf, speaker.last + 1, last) if speaker.first > i else None
             if comma is not None:
                 qf.add(speaker.actors[0], "indirect", cue_text, cue_span, comma + 1, last)
+                break
+            tail = all(
+                sv.word(k) in PUNCT_BREAKS | {".", "!", "?"}
+                or any(t.start <= sv.tokens[k].start < t.end for t in sv.doc.timex)
+                for k in range((particle or i) + 1, last + 1)
+            )
+            if (
+                speaker.first < i
+                and tail
+                and sv.word(speaker.first - 1) == ","
+                and speaker.first - 1 > first
+            ):
+                # "Putin met Xi on Thursday, the Kremlin said." / "..., KCNA reported."
+                q = qf.add(
+                    speaker.actors[0], "indirect", cue_text, cue_span, first, speaker.first - 2
+                )
+                if q is not None and verb.kind == "report":
+                    q.attribution = "report"
+                if verb.kind == "report":
+                    qf.result.sentence_sources.setdefault(s.index, []).append(speaker.actors[0])
                 break
             if sv.word(i - 1) == "," and speaker.first > i and i - 1 > first:
                 if (
@@ -224,6 +254,8 @@ def find_indirect(qf: QuoteFinder) -> None:
             if end - start >= MIN_OBJECT_WORDS - 1 and sv.word(start) not in PUNCT_BREAKS:
                 qf.add(speaker.actors[0], "indirect", cue_text, cue_span, start, end)
                 break
+        for q in qf.result.quotes[before:]:
+            q.attribution = kind  # 'KCNA berichtete, ...': facts sourced to the agency
 
 
 def _skip_adverbials(qf: QuoteFinder, start: int, last: int) -> int:
@@ -316,8 +348,9 @@ def _phrase_owner(qf: QuoteFinder, i: int, n: int, position: str, last: int) -> 
     sv = qf.sv
     if position == "owner":
         return next((m for m in sv.mentions if m.first == i + 1 and len(m.actors) == 1), None)
-    verb = next((k for k in range(i + n, min(last, i + n + 3) + 1) if sv.word(k)[:1].islower()),
-                None)
+    verb = next(
+        (k for k in range(i + n, min(last, i + n + 3) + 1) if sv.word(k)[:1].islower()), None
+    )
     if verb is None:
         return None
     after = [m for m in sv.in_sentence(verb + 1, last) if len(m.actors) == 1]
