@@ -94,12 +94,12 @@ class Roles:
         earlier = [v for v in self.verbs if start <= v.start and v.end <= verb.start]
         if earlier:
             last = earlier[-1]
-            fresh = [
-                u for u in self.units
-                if u.coded and last.end <= u.start and u.end <= verb.start
-                and u.start > 0 and self.tokens[u.start - 1].up in ("AND", "BUT", "OR")
-            ]
-            return fresh[-1] if fresh else self.subject(last)
+            between = [u for u in self.units if u.coded and last.end <= u.start and u.end <= verb.start]
+            conj = [i for i in range(last.end, verb.start) if self.tokens[i].up in ("AND", "BUT")
+                    and not any(u.start <= i < u.end for u in self.units)]
+            if conj and not any(u.start > conj[-1] for u in between):
+                return self.subject(last)  # "condemned ... and promised": a shared subject
+            return between[-1] if between else self.subject(last)
         for unit in self.units:
             if unit.coded and start <= unit.start and unit.end <= verb.start:
                 return unit

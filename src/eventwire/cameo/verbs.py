@@ -172,8 +172,13 @@ class _Reader:
             spellings = [(pre, w, post, part) for w, part in regular_forms(verb).items()]
         else:
             spellings = [(pre, verb, post, True)]
-            for form in m["forms"].split():
+            for form in re.split(r"[\s,]+", m["forms"].strip()):
+                if not form:
+                    continue
                 fpre, fverb, fpost = _split_verb(form)
+                if not fverb[:1].isalpha():
+                    self.d.issues.add(self.name, line.number, f"verb form {form!r} ignored")
+                    continue
                 spellings.append((fpre, fverb, fpost, not fverb.endswith(("S", "ING"))))
         for fpre, fverb, fpost, participle in spellings:
             entry = VerbForm(fverb, fpre, fpost, verb, lemma, own, self.block, participle)

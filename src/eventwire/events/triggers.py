@@ -156,7 +156,7 @@ def _nominal_context(sv: SentenceView, i: int) -> bool:
     if low in sv.determiners or low in sv.preps or low.endswith(("'s", "’s")):
         return True
     word = sv.low(i)
-    if word.endswith(("ed", "ing")) or word != sv.lemma(i) and not word.endswith("s"):
+    if word.endswith(("ed", "ing")) or (word != sv.lemma(i) and not word.endswith("s")):
         return False  # 'attacked', 'met': verb forms
     if prev[:1].isdigit() or (prev[:1].isupper() and word == sv.lemma(i)):
         return True  # 'Russian attack', '3 strikes'

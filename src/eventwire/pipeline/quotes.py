@@ -87,7 +87,7 @@ class QuoteExtractor:
                 id=f"q{n}",
                 speaker=q.speaker,
                 kind=q.kind,
-                attribution=q.attribution,  # type: ignore[arg-type]
+                attribution=q.attribution,
                 cue=q.cue,
                 cue_span=q.cue_span,
                 text=doc.text[q.start : q.end],

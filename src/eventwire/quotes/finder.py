@@ -12,6 +12,7 @@ events inside quoted content count as asserted.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from eventwire.clauses import PUNCT_BREAKS, ArgMention, SentenceView
 from eventwire.langpacks.schema import ReportingVerb
@@ -30,7 +31,7 @@ class QuoteDraft:
     end: int
     sentence: int
     reported_by: list[str] = field(default_factory=list)
-    attribution: str = "speech"  # "report" for sourced facts: 'laut X', 'X berichtete'
+    attribution: Literal["speech", "report"] = "speech"  # "report": 'laut X', 'X berichtete'
 
 
 @dataclass

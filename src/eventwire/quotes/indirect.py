@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from eventwire.clauses import PUNCT_BREAKS, ArgMention
 from eventwire.quotes.finder import QuoteFinder
 
@@ -22,11 +24,11 @@ def find_attribution_phrases(qf: QuoteFinder) -> None:
             if sv.low(i) not in qf.phrase_starts:
                 i += 1
                 continue
-            match = None
-            for words, position in qf.phrases:
+            match: tuple[int, str] | None = None
+            for words, where in qf.phrases:
                 n = len(words)
                 if all(sv.low(i + k) == w for k, w in enumerate(words)) and i + n - 1 <= last:
-                    match = (n, position)
+                    match = (n, str(where))
                     break
             if match is None:
                 match = _phrase_with_owner(qf, i, last)
@@ -167,7 +169,7 @@ def find_indirect(qf: QuoteFinder) -> None:
         if sv.low(first) in anaphora:
             continue
         before = len(qf.result.quotes)
-        kind = "speech"
+        kind: Literal["speech", "report"] = "speech"
         for i in range(first, last + 1):
             if qf.inside_direct(sv.tokens[i].start):
                 continue
