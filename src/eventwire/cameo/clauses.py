@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from eventwire.cameo.mentions import Unit
+from eventwire.cameo.mentions import Member, Unit
 from eventwire.cameo.tokens import AUXILIARIES, NEGATORS, SUBORDINATORS, Token
 from eventwire.cameo.verbspot import VerbHit
 
@@ -143,7 +143,10 @@ class Roles:
         return next((u for u in self.units if u.coded and u.end <= unit.start), None)
 
     def passive_agent(self, verb: VerbHit) -> Unit | None:
-        """X in ``... was (fiercely) opposed (earlier) by X``; None if not a passive."""
+        """X in ``... was (fiercely) opposed (earlier) by X``; None if not a passive.
+
+        The agent is the first actor after a ``by`` in the verb's clause.
+        """
         if not verb.form.participle:
             return None
         j, seen_be = verb.start - 1, False
@@ -159,15 +162,61 @@ class Roles:
             j -= 1
         if not seen_be:
             return None
-        k = verb.end
-        while k < len(self.tokens) and k < verb.end + 3 and self.tokens[k].up != "BY":
-            if not self.tokens[k].is_word or any(u.start == k for u in self.units if u.coded):
+        for k in range(verb.end, self.new_clause_after(verb.end)):
+            up = self.tokens[k].up
+            if up in CLAUSE_PUNCT or (up in SUBORDINATORS and up != "AFTER"):
                 return None
-            k += 1
-        if k < len(self.tokens) and self.tokens[k].up == "BY":
-            agent = next((u for u in self.units if u.start == k + 1 and u.coded), None)
-            return agent
+            if up == "BY":
+                agent = next((u for u in self.units if u.start == k + 1 and u.coded), None)
+                if agent is not None:
+                    return agent
         return None
+
+    def phrase_before(self, verb: VerbHit) -> Unit | None:
+        """The first noun phrase of the verb's clause, coded or not (for new actors)."""
+        start = self.clause_start(verb.start)
+        return next((u for u in self.units if start <= u.start and u.end <= verb.start), None)
+
+    def phrase_after(self, pos: int) -> Unit | None:
+        limit = self.new_clause_after(pos)
+        return next((u for u in self.units if pos <= u.start < limit), None)
+
+    def new_actor(self, unit: Unit | None, max_words: int) -> Unit | None:
+        """PETRARCH's ``new_actor_length``: a phrase outside the dictionary becomes an actor
+        named by its words (``"THE MINISTRY OF MAGIC"``) if it has at most ``max_words``."""
+        if unit is None or max_words <= 0:
+            return unit
+        if unit.coded:
+            named = [m if m.codes else self._named(m.start, m.end, max_words) for m in unit.members]
+            return Unit(unit.start, unit.end, [m for m in named if m is not None])
+        end = unit.end
+        following = next((u for u in self.units if u.start == end + 1), None)
+        if following is not None and self.tokens[end].up == "OF" and not following.coded:
+            end = following.end  # "the Ministry of Magic"
+        member = self._named(unit.start, end, max_words)
+        return Unit(unit.start, end, [member]) if member else None
+
+    def _named(self, start: int, end: int, max_words: int) -> Member | None:
+        words = [t.up for t in self.tokens[start:end] if t.is_word and not t.up.startswith("'")]
+        if not words or len(words) > max_words:
+            return None
+        return Member(('"' + " ".join(words) + '"',), start=start, end=end)
+
+    def governs_verb(self, verb: VerbHit) -> bool:
+        """Is the verb an auxiliary-like head of another verb (``will attack``, ``wants to
+        attack``, ``would not provide``)? Then the other verb names the event."""
+        starts = {v.start for v in self.verbs}
+        k = verb.end
+        for _ in range(3):
+            if k >= len(self.tokens):
+                return False
+            if k in starts:
+                return True
+            up = self.tokens[k].up
+            if not (up in NEGATORS or up in _SOFT or up in ("TO", "BE", "HAVE") or up.endswith("LY")):
+                return False
+            k += 1
+        return False
 
     def negated(self, verb: VerbHit) -> bool:
         """A not/n't/never in the auxiliaries right before the verb."""

@@ -34,9 +34,12 @@ class CoderOptions:
 
     ``require_dyad``: drop events that lack a source or a target (else they get ``---``).
     ``negation``: ``keep`` marks events under not/n't/never as negated, ``drop`` removes them.
+    ``new_actor_length``: name a source or target phrase missing from the dictionary by its
+    words (``"THE MINISTRY OF MAGIC"``) when it has at most this many words; 0 = never.
     """
 
     require_dyad: bool = True
+    new_actor_length: int = 0
     comma: CommaOptions = field(default_factory=CommaOptions)
     negation: Literal["keep", "drop"] = "keep"
 
@@ -191,10 +194,19 @@ class CameoCoder:
     ) -> list[CodedEvent]:
         patterns, default = self._patterns(verb)
         match = best_match(patterns, s, verb.start, verb.end)
+        if match is None and roles.governs_verb(verb):
+            return []  # "will attack", "wants to attack": the second verb carries the event
         codes = match.pattern.codes if match else default
         if codes.empty:
             return []
         source, target, pairwise = _roles(verb, match, roles)
+        if target is None and source is not None and source.compound and _reciprocal(codes):
+            pairwise = True  # "Brazil and the United States met": each met the other
+        if opts.new_actor_length:
+            n = opts.new_actor_length
+            source = roles.new_actor(source or roles.phrase_before(verb), n)
+            if not pairwise:
+                target = roles.new_actor(target or roles.phrase_after(verb.end), n)
         negated = roles.negated(verb) and not _covers_negation(match, s)
         if negated and opts.negation == "drop":
             return []
@@ -253,6 +265,16 @@ def _roles(verb: VerbHit, match: Match | None, roles: Roles) -> tuple[Unit | Non
         exclude = [u for u in (source, *skipped) if u is not None]
         target = roles.first_after(verb.end, exclude)
     return source, target, pairwise
+
+
+RECIPROCAL_ROOTS = ("03", "04", "05", "06")
+
+
+def _reciprocal(codes: Codes) -> bool:
+    """Codes whose compound-source, no-target events are mutual: cooperation, or a pair
+    code that is its own reverse (``[031:031]``)."""
+    primary = codes.primary or ""
+    return primary[:2] in RECIPROCAL_ROOTS or (bool(primary) and codes.secondary == primary)
 
 
 def _same(a: Unit | None, b: Unit | None) -> bool:

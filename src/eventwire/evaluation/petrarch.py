@@ -116,12 +116,14 @@ def _parse_words(parse: str) -> str | None:
 
 
 def options_for(config: dict[str, str]) -> CoderOptions:
-    """Coder options from a record's ``<Config>`` (require_dyad, comma_*)."""
+    """Coder options from a record's ``<Config>`` (require_dyad, new_actor_length, comma_*)."""
     base = CommaOptions()
     comma = {k: int(config[f"comma_{k}"]) for k in ("min", "max", "bmin", "bmax", "emin", "emax")
              if config.get(f"comma_{k}", "").strip().lstrip("-").isdigit()}
     dyad = config.get("require_dyad", "true").strip().lower() != "false"
-    return CoderOptions(require_dyad=dyad, comma=replace(base, **comma))
+    length = config.get("new_actor_length", "0").strip()
+    return CoderOptions(require_dyad=dyad, comma=replace(base, **comma),
+                        new_actor_length=int(length) if length.isdigit() else 0)
 
 
 def root(code: str) -> str:
@@ -151,7 +153,7 @@ def score_records(records: list[Record], coder: CameoCoder, *, use_words: bool =
             continue
         text = rec.words if use_words and rec.words else rec.text
         coded = coder.code_sentence(text, rec.date, options_for(rec.config))
-        produced = [(e.source, e.target, e.code) for e in coded.events]
+        produced = [(e.source.strip('"'), e.target.strip('"'), e.code) for e in coded.events]
         if rec.expected:
             ok = all(any(_same(p, e) for p in produced) for e in rec.expected)
         else:

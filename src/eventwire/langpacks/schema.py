@@ -83,6 +83,10 @@ class ActorPack(_Strict):
         description="plural nouns for unnamed groups ('Demonstranten', 'westlichen Partner'); "
         "kept as actors only where they act, speak or are acted upon",
     )
+    outlet_nouns: list[str] = Field(
+        default_factory=list,
+        description="'die Agentur', 'the agency': the news outlet named last",
+    )
     group_quantifiers: list[str] = Field(
         default_factory=list, description="'Tausende' in 'Tausende Vertriebene'"
     )

@@ -18,6 +18,7 @@ from eventwire.actors.guess import (
     find_generic_groups,
     find_groups,
     find_organisations,
+    find_outlet_references,
     find_state_nouns,
     find_titled_people,
 )
@@ -45,6 +46,7 @@ def find_mentions(view: TextView, content: list[tuple[int, int]]) -> list[Found]
         sentence += find_groups(view, first, last, sentence)
         sentence += find_generic_groups(view, first, last, sentence)
         sentence += find_state_nouns(view, first, last, sentence, found)
+        sentence += find_outlet_references(view, first, last, sentence, found)
         found += sentence
     assign_keys(view, found)
     resolve_role_references(view, found)

@@ -103,7 +103,7 @@ def mark_headline(text: str, sentences: list[Sentence]) -> str | None:
         return None
     first = sentences[0]
     line = text[first.start : first.end]
-    if first.paragraph != 0 or line.rstrip()[-1:] in '.!?:"“”»«' or len(line) > 200:
+    if first.paragraph != 0 or line.rstrip()[-1:] in ".!?:" or len(line) > 200:
         return None
     if (
         "\n\n" not in text[first.end : sentences[1].start + 1]

@@ -65,6 +65,11 @@ def _next(day: dt.date, by: Period) -> dt.date:
     return (day.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
 
 
+def period_end(label: str, by: Period) -> dt.date:
+    """The last day of a period label."""
+    return _next(period_start(label, by), by) - dt.timedelta(days=1)
+
+
 def periods_between(first: dt.date, last: dt.date, by: Period) -> list[str]:
     """Every period label from ``first`` to ``last``, at most :data:`MAX_PERIODS` of them."""
     labels: list[str] = []
