@@ -16,7 +16,8 @@ def read(tmp_path: Path) -> Callable[..., list[ReadResult]]:
 
     def run(*paths: str | Path, **options: object) -> list[ReadResult]:
         opts = ReadOptions(**options)
-        full = [p if str(p) == "-" or str(p).startswith("http") else tmp_path / p for p in paths]
+        full = [p if str(p) == "-" or str(p).startswith(("http://", "https://")) else tmp_path / p
+                for p in paths]
         return list(read_inputs(full, opts))
 
     return run

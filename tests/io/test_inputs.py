@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,14 @@ from eventwire.io import ReadOptions, expand_paths, read_inputs, read_path
 from eventwire.io import fetch as fetch_module
 
 pytest.importorskip("trafilatura", reason="the mixed batch includes HTML pages")
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
 
 
 def _write_batch(folder: Path) -> tuple[set[str], dict[str, str]]:
@@ -37,17 +46,18 @@ def _write_batch(folder: Path) -> tuple[set[str], dict[str, str]]:
         "huge.txt": b"Wort " * (11 * 1024 * 1024 // 5),
         "broken.html": b"<html><body><p>kaputt",
         "broken.rss": b"<rss><channel><item><title>kaputt",
+        "mixed.zip": _zip({"inside.txt": ENGLISH.encode(), "bad.txt": b"\x00\x01\x02"}),
     }
     for name, data in {**good, **bad}.items():
         (folder / name).write_bytes(data)
     (folder / ".hidden" / "skip.txt").write_bytes(GERMAN.encode())
     (folder / "notes.gold.json").write_text("{}", encoding="utf-8")
     (folder / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
-    ids = {"plain", "page", "en", "feed-1", "rec", "packed"}
+    ids = {"plain", "page", "en", "feed-1", "rec", "packed", "inside"}
     reasons = {"binary.txt": "binary", "cut.txt.gz!cut.txt": "truncated",
                "wrong-encoding.txt": "UTF-16", "empty.txt": "empty", "huge.txt": "too large",
                "broken.html": "characters", "broken.rss": "malformed",
-               "broken.rss#1": "no summary or content text"}
+               "broken.rss#1": "no summary or content text", "mixed.zip!bad.txt": "binary"}
     return ids, reasons
 
 

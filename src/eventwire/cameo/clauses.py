@@ -12,12 +12,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from eventwire.cameo.mentions import Member, Unit
-from eventwire.cameo.tokens import AUXILIARIES, NEGATORS, SUBORDINATORS, Token
+from eventwire.cameo.tokens import (
+    AUXILIARIES,
+    BE_FORMS,
+    NEGATORS,
+    SOFT_ADVERBS,
+    SUBORDINATORS,
+    Token,
+)
 from eventwire.cameo.verbspot import VerbHit
 
-CLAUSE_PUNCT = frozenset(", ; : -- ( ) ``".split())
-_BE = frozenset("IS ARE WAS WERE BE BEEN BEING AM".split())
-_SOFT = frozenset("EVER EVEN NOW ALSO STILL YET JUST ALREADY REALLY".split())
+CLAUSE_PUNCT = frozenset({",", ";", ":", "--", "(", ")", "``"})
 
 
 @dataclass(frozen=True)
@@ -94,7 +99,8 @@ class Roles:
         earlier = [v for v in self.verbs if start <= v.start and v.end <= verb.start]
         if earlier:
             last = earlier[-1]
-            between = [u for u in self.units if u.coded and last.end <= u.start and u.end <= verb.start]
+            between = [u for u in self.units
+                       if u.coded and last.end <= u.start and u.end <= verb.start]
             conj = [i for i in range(last.end, verb.start) if self.tokens[i].up in ("AND", "BUT")
                     and not any(u.start <= i < u.end for u in self.units)]
             if conj and not any(u.start > conj[-1] for u in between):
@@ -121,9 +127,9 @@ class Roles:
         """The first actor after ``pos``, not beyond a comma that opens a new clause."""
         limit = self.new_clause_after(pos)
         for unit in self.units:
-            if unit.coded and pos <= unit.start < limit and all(unit is not x for x in exclude):
-                if not any(x.start <= unit.start < x.end for x in exclude):
-                    return unit
+            if (unit.coded and pos <= unit.start < limit
+                    and not any(x.start <= unit.start < x.end for x in exclude)):
+                return unit
         return None
 
     def new_clause_after(self, pos: int) -> int:
@@ -154,10 +160,10 @@ class Roles:
             if j < 0:
                 break
             up = self.tokens[j].up
-            if up in _BE:
+            if up in BE_FORMS:
                 seen_be = True
                 break
-            if not (up.endswith("LY") or up in NEGATORS or up in _SOFT):
+            if not (up.endswith("LY") or up in NEGATORS or up in SOFT_ADVERBS):
                 break
             j -= 1
         if not seen_be:
@@ -213,7 +219,8 @@ class Roles:
             if k in starts:
                 return True
             up = self.tokens[k].up
-            if not (up in NEGATORS or up in _SOFT or up in ("TO", "BE", "HAVE") or up.endswith("LY")):
+            if not (up in NEGATORS or up in SOFT_ADVERBS or up in ("TO", "BE", "HAVE")
+                    or up.endswith("LY")):
                 return False
             k += 1
         return False
@@ -227,7 +234,7 @@ class Roles:
             up = self.tokens[j].up
             if up in NEGATORS:
                 return True
-            if not (up in AUXILIARIES or up in _SOFT or up.endswith("LY") or up == "TO"):
+            if not (up in AUXILIARIES or up in SOFT_ADVERBS or up.endswith("LY") or up == "TO"):
                 return False
             j -= 1
         return False

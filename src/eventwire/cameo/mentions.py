@@ -24,14 +24,13 @@ from eventwire.cameo.tokens import (
     PRONOUNS,
     SUBORDINATORS,
     Token,
+    english,
 )
 
 NULL = "---"
 ATTACHING = frozenset({"OF", "IN", "FROM"})
 COMPOUNDING = frozenset({"AND", "OR", "NOR"})
 _BREAKERS = PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | NEGATORS | PRONOUNS | SUBORDINATORS | {"TO"}
-_ADJECTIVE_ENDINGS = ("FUL", "OUS", "IVE", "ABLE", "IBLE", "LESS", "ISH", "ICAL")
-_ADJECTIVES = frozenset("EVIL GOOD BAD OLD NEW COOL GREAT BIG SMALL AWFUL".split())
 
 
 @dataclass(frozen=True)
@@ -134,7 +133,8 @@ def is_breaker(token: Token) -> bool:
 
 
 def looks_adjective(token: Token) -> bool:
-    return token.up in _ADJECTIVES or token.up.endswith(_ADJECTIVE_ENDINGS)
+    words = english()
+    return token.up in words.adjectives or token.up.endswith(words.adjective_endings)
 
 
 def build_units(tokens: Sequence[Token], hits: Sequence[Hit], verb_at: set[int]) -> list[Unit]:
@@ -163,10 +163,7 @@ def build_units(tokens: Sequence[Token], hits: Sequence[Hit], verb_at: set[int])
 def _member(start: int, end: int, hits: list[Hit]) -> Member:
     actors = [h for h in hits if h.is_actor]
     agents = [h.agent for h in hits if h.agent is not None]
-    if actors:
-        bases = actors[0].codes
-    else:
-        bases = (NULL,) if agents else ()
+    bases = actors[0].codes if actors else (NULL,) if agents else ()
     prefixes = tuple(a.code for a in agents if a.prefix)
     suffixes = tuple(a.code for a in agents if not a.prefix)
     return Member(bases, prefixes, suffixes, start, end)
@@ -249,7 +246,8 @@ def _attach(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
         ):
             if prev.members and all(not m.has_actor and m.codes for m in prev.members):
                 members = [
-                    Member(b.bases, a.prefixes + b.prefixes, b.suffixes + a.suffixes, a.start, b.end)
+                    Member(b.bases, a.prefixes + b.prefixes, b.suffixes + a.suffixes,
+                           a.start, b.end)
                     for a in prev.members
                     for b in unit.members
                 ]

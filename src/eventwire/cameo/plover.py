@@ -25,6 +25,7 @@ from eventwire.model import (
     Event,
     Mention,
     PloverType,
+    Sentence,
     Span,
 )
 from eventwire.ontology import plover, quad_and_score
@@ -102,6 +103,20 @@ class PloverTable:
         return row.type if row else None
 
 
+def event_rows(
+    sentences: Sequence[CodedSentence], table: PloverTable | None = None
+) -> list[dict[str, object]]:
+    """One flat record per coded event, with its sentence number and PLOVER type."""
+    table = table or PloverTable.default()
+    rows: list[dict[str, object]] = []
+    for number, sentence in enumerate(sentences):
+        for coded in sentence.events:
+            row = table.lookup(coded.code)
+            rows.append({"sentence": number, **coded.to_dict(),
+                         "plover": row.type if row else None})
+    return rows
+
+
 def to_document(
     text: str,
     sentences: Sequence[CodedSentence],
@@ -112,16 +127,20 @@ def to_document(
 ) -> Document:
     """An eventwire document whose actors and events come from CAMEO-coded sentences."""
     table = table or PloverTable.default()
-    doc = Document(id=doc_id, text=text, lang="en", published=published)
+    doc = Document(id=doc_id, text=text, lang="en", published=published,
+                   sentences=[Sentence(index=i, start=s.start, end=s.end)
+                              for i, s in enumerate(sentences)])
     actors: dict[str, Actor] = {}
-    for sentence in sentences:
+    for number, sentence in enumerate(sentences):
         for coded in sentence.events:
             row = table.lookup(coded.code)
             if row is None:
                 continue
-            source = _actor(actors, coded.source, coded.source_text, coded.source_span, sentence)
-            target = _actor(actors, coded.target, coded.target_text, coded.target_span, sentence)
-            doc.events.append(_event(len(doc.events) + 1, coded, row, source, target, sentence))
+            source = _actor(actors, coded.source, coded.source_text, coded.source_span, number)
+            target = _actor(actors, coded.target, coded.target_text, coded.target_span, number)
+            event = _event(len(doc.events) + 1, coded, row, source, target, sentence)
+            event.sentence = number
+            doc.events.append(event)
     doc.actors = list(actors.values())
     return doc
 
@@ -151,9 +170,9 @@ def _event(
 
 def _actor(
     actors: dict[str, Actor], code: str, text: str | None, span: tuple[int, int] | None,
-    sentence: CodedSentence,
+    sentence: int,
 ) -> Actor | None:
-    if not code or code.startswith("---") and len(code) == 3:
+    if code in ("", "---"):
         return None
     actor = actors.get(code)
     if actor is None:
@@ -163,5 +182,6 @@ def _actor(
                       cameo=code, sector=sector)
         actors[code] = actor
     if text and span and all(m.start != span[0] for m in actor.mentions):
-        actor.mentions.append(Mention(text=text, start=span[0], end=span[1], kind="name"))
+        actor.mentions.append(Mention(text=text, start=span[0], end=span[1], kind="name",
+                                      sentence=sentence))
     return actor

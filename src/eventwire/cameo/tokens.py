@@ -8,8 +8,15 @@ offsets so that events can point back into the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+
+from eventwire.errors import DataFileError
 
 _TOKEN = re.compile(
     r"(?:[^\W\d_]\.){2,}(?:[^\W\d_](?![\w]))?"  # U.S., K.U., U.S.S.R
@@ -21,41 +28,55 @@ _TOKEN = re.compile(
     re.UNICODE,
 )
 
-DETERMINERS = frozenset(
-    "A AN THE ITS THEIR HIS HER OUR MY YOUR THIS THESE THOSE SOME ANY NO EVERY EACH ANOTHER "
-    "SEVERAL MANY FEW 'S".split()
-)
-PREPOSITIONS = frozenset(
-    "ABOARD ABOUT ABOVE ACROSS AFTER AGAINST ALONG ALONGSIDE AMID AMONG AMONGST AROUND AS AT "
-    "BEFORE BEHIND BELOW BENEATH BESIDE BETWEEN BEYOND BY DESPITE DOWN DURING EXCEPT FOR FROM IN "
-    "INSIDE INTO LIKE NEAR OF OFF ON ONTO OUT OUTSIDE OVER PAST PER SINCE THAN THROUGH "
-    "THROUGHOUT TILL TO TOWARD TOWARDS UNDER UNTIL UNTO UP UPON VIA WITH WITHIN WITHOUT".split()
-)
-CONJUNCTIONS = frozenset("AND OR NOR BUT".split())
-AUXILIARIES = frozenset(
-    "IS ARE WAS WERE BE BEEN BEING AM HAS HAVE HAD WILL WOULD SHALL SHOULD CAN CAN'T CANNOT "
-    "COULD MAY MIGHT MUST DO DOES DID CA WO".split()
-)
-NEGATORS = frozenset("NOT N'T NEVER".split())
-PRONOUNS = frozenset(
-    "I ME WE US YOU HE HIM SHE IT THEY THEM WHO WHOM WHOSE WHICH WHAT THERE HERE ITSELF "
-    "THEMSELVES HIMSELF HERSELF".split()
-)
-SUBORDINATORS = frozenset(
-    "THAT WHICH WHO WHOM WHOSE WHETHER BECAUSE ALTHOUGH THOUGH WHILE WHEN WHEREAS WHERE IF "
-    "UNLESS AFTER BEFORE UNTIL SINCE".split()
-)
-# Common irregular past forms: dictionaries list some as verbs of their own (LEFT, SAID, MET),
-# and a past form after a noun phrase is its verb ("the new mayor left"), never a noun.
-IRREGULAR_PAST = frozenset(
-    "AROSE ATE BEGAN BEGUN BLEW BOUGHT BROKE BROKEN BROUGHT BUILT CAME CAUGHT CHOSE CHOSEN DREW "
-    "DRAWN DROVE DRIVEN FELL FALLEN FLED FLEW FOUGHT FOUND FROZE GAVE GIVEN GONE GREW GROWN HELD "
-    "HID HIDDEN KEPT KNEW KNOWN LAID LED LEFT LENT LOST MADE MEANT MET PAID RAN RISEN ROSE SAID "
-    "SANK SAW SEEN SENT SHOT SHOOK SOLD SOUGHT SPOKE SPOKEN SPENT STOOD STOLE STOLEN STRUCK SUNK "
-    "SWORE SWORN TAUGHT TOLD THOUGHT THREW THROWN TOOK TAKEN TORE TORN UNDERTOOK WENT WON WORE "
-    "WOVE WROTE WRITTEN".split()
-)
-BOUNDARY_PUNCT = frozenset(", ; : -- ( ) `` '' \" [ ]".split())
+WORDS_FILE = Path(__file__).parent / "data" / "english.yaml"
+
+
+class EnglishWords(BaseModel):
+    """The closed-class word lists of ``data/english.yaml``, checked when loaded."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    determiners: frozenset[str]
+    prepositions: frozenset[str]
+    conjunctions: frozenset[str]
+    auxiliaries: frozenset[str]
+    be_forms: frozenset[str]
+    negators: frozenset[str]
+    soft_adverbs: frozenset[str]
+    pronouns: frozenset[str]
+    subordinators: frozenset[str]
+    irregular_past: frozenset[str]
+    adjectives: frozenset[str]
+    adjective_endings: tuple[str, ...]
+    abbreviations: frozenset[str]
+
+    @model_validator(mode="after")
+    def _upper_case(self) -> EnglishWords:
+        for name, words in self:
+            if name != "abbreviations" and any(w != w.upper() for w in words):
+                raise ValueError(f"{name}: words must be upper case (Treebank spelling)")
+        return self
+
+
+@functools.cache
+def english() -> EnglishWords:
+    try:
+        data = yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+        return EnglishWords.model_validate(data)
+    except (OSError, yaml.YAMLError, ValidationError) as exc:
+        raise DataFileError(str(WORDS_FILE), f"cannot load the word lists: {exc}") from None
+
+
+_W = english()
+DETERMINERS = _W.determiners
+PREPOSITIONS = _W.prepositions
+CONJUNCTIONS = _W.conjunctions
+AUXILIARIES = _W.auxiliaries
+BE_FORMS = _W.be_forms
+NEGATORS = _W.negators
+SOFT_ADVERBS = _W.soft_adverbs
+PRONOUNS = _W.pronouns
+SUBORDINATORS = _W.subordinators
+IRREGULAR_PAST = _W.irregular_past
 
 
 @dataclass(frozen=True)
@@ -128,10 +149,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st gen col lt sgt gov sen rep no jan feb mar apr jun jul aug sep sept oct "
-    "nov dec vs etc jr sr inc co corp ltd prof capt maj adm cmdr".split()
-)
+_ABBREVIATIONS = _W.abbreviations
 
 
 def _initials(word: str) -> frozenset[str]:

@@ -7,6 +7,7 @@ import sys
 
 import click
 
+from eventwire.cli.cameo_command import cameo
 from eventwire.cli.evaluate_command import evaluate
 from eventwire.cli.kb_commands import kb
 from eventwire.cli.render import as_json, as_jsonl, as_table
@@ -85,6 +86,7 @@ cli.add_command(ingest)
 cli.add_command(events)
 cli.add_command(documents)
 cli.add_command(evaluate)
+cli.add_command(cameo)
 
 
 def main() -> None:

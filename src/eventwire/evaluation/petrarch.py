@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from eventwire.cameo import ActorDictionary, AgentDictionary, CameoCoder, DiscardList, VerbDictionary
 from eventwire.cameo.clauses import CommaOptions
@@ -25,9 +25,7 @@ from eventwire.cameo.coder import CoderOptions
 from eventwire.cameo.plover import PloverTable
 from eventwire.cameo.source import read_text
 from eventwire.errors import InputError
-
-if TYPE_CHECKING:
-    from eventwire.evaluation.suites import SuiteResult
+from eventwire.evaluation.base import SuiteOptions, SuiteResult
 
 Triple = tuple[str, str, str]
 _SENTENCE = re.compile(r"<Sentence\b([^>]*?)/?>(.*?)</Sentence>|<Config\b([^>]*)>", re.S)
@@ -211,8 +209,7 @@ def _find(folder: Path, name: str) -> Path:
 
 
 def run_suite(name: str, records_path: Path, coder: CameoCoder) -> SuiteResult:
-    from eventwire.evaluation.suites import SuiteResult  # suites.py registers this module
-
+    """Score the records twice (parse words, then ``<Text>``) and collect what failed."""
     records = read_records(records_path)
     plover = PloverTable.default()
     outcomes, skipped = score_records(records, coder)
@@ -220,19 +217,34 @@ def run_suite(name: str, records_path: Path, coder: CameoCoder) -> SuiteResult:
     result = metrics(outcomes, plover)
     result["record_accuracy_text"] = metrics(text_outcomes, plover)["record_accuracy"]
     result["records_skipped"] = sum(skipped.values())
-    failures = Counter(o.record.category for o in outcomes if not o.correct)
+    failed = [o for o in outcomes if not o.correct]
+    by_category = Counter(o.record.category for o in failed)
+    notes = [
+        "input: the words of each record's <Parse> (what PETRARCH coded); "
+        "record_accuracy_text codes <Text> instead",
+        "failed records by category: "
+        + (", ".join(f"{k}={v}" for k, v in sorted(by_category.items())) or "none"),
+        *(f"failed {o.record.id}: expected {_show(o.record.expected)} "
+          f"produced {_show(o.produced)}" for o in failed),
+    ]
     details: dict[str, Any] = {
-        "failures_by_category": dict(failures),
+        "failures_by_category": dict(by_category),
         "records": [
             {"id": o.record.id, "category": o.record.category, "correct": o.correct,
              "expected": o.record.expected, "produced": o.produced}
             for o in outcomes
         ],
     }
-    return SuiteResult(name, result, details=details, skipped=dict(skipped))
+    return SuiteResult(name, result, details=details, skipped=dict(skipped), notes=notes,
+                       gated=("record_accuracy", "event_precision", "plover_agreement"))
 
 
-def petrarch2_suite(data: Path) -> SuiteResult:
+def _show(triples: list[Triple]) -> str:
+    return "[" + ", ".join("|".join(t) for t in triples) + "]" if triples else "none"
+
+
+def petrarch2_suite(data: Path, options: SuiteOptions | None = None) -> SuiteResult:
+    """PETR.UnitTest.records with the PETR.Validate dictionaries they were written for."""
     folder = data / "petrarch2-dictionaries"
     coder = CameoCoder(
         ActorDictionary.from_files(_find(folder, "PETR.Validate.actors.txt")),
@@ -243,7 +255,9 @@ def petrarch2_suite(data: Path) -> SuiteResult:
     return run_suite("petrarch2", _find(folder, "PETR.UnitTest.records.xml"), coder)
 
 
-def universalpetrarch_suite(data: Path) -> SuiteResult:
+def universalpetrarch_suite(data: Path, options: SuiteOptions | None = None) -> SuiteResult:
+    """UniversalPetrarch's English records (silver: PETRARCH output) with the Phoenix
+    dictionaries and UniversalPetrarch's CAMEO.2.0 verbs named in the file."""
     dicts, folder = data / "petrarch2-dictionaries", data / "universalpetrarch"
     coder = CameoCoder(
         ActorDictionary.from_files(*(_find(dicts, f"Phoenix.{n}.actors.txt")

@@ -17,6 +17,7 @@ from typing import Any
 from eventwire.errors import InputError
 from eventwire.evaluation.base import SuiteOptions, SuiteResult
 from eventwire.evaluation.germeval import germeval_suite
+from eventwire.evaluation.petrarch import petrarch2_suite, universalpetrarch_suite
 from eventwire.evaluation.scoring import score_documents
 from eventwire.evaluation.spkatt import spkatt_suite
 from eventwire.evaluation.wikiwars import wikiwars_suite
@@ -82,6 +83,8 @@ SUITES: dict[str, Suite] = {
     "spkatt": spkatt_suite,
     "wikiwars-de": wikiwars_suite,
     "germeval": germeval_suite,
+    "petrarch2": petrarch2_suite,
+    "universalpetrarch-en": universalpetrarch_suite,
 }
 SAMPLED = frozenset({"spkatt", "wikiwars-de", "germeval"})  # suites that honour --limit
 

@@ -2,8 +2,8 @@
 
 Only URLs named on the command line or passed to ``read_inputs`` are fetched; links inside
 feeds and pages never are. The opener knows only http and https (no ``file:`` or ``ftp:``,
-also not through a redirect), and the timeout bounds the whole download, not just each
-socket read, so a server that trickles bytes cannot hold a batch.
+also not through a redirect). The timeout applies to each network wait and, checked between
+chunks, to the download as a whole, so a server that trickles bytes cannot hold a batch.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ markup has none.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -27,6 +28,11 @@ from eventwire.model import Document
 _HTML_LANG = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*)""",
                         re.IGNORECASE)
 DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+# trafilatura logs every page it cannot parse; the reason already reaches the caller as an
+# InputError, so without a configured handler these lines must not reach stderr twice.
+for _library in ("trafilatura", "htmldate", "courlan"):
+    logging.getLogger(_library).addHandler(logging.NullHandler())
 
 
 def read_html(source: Source, options: ReadOptions) -> Iterator[ReadResult]:

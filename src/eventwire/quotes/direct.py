@@ -99,7 +99,7 @@ def _cue_around(
                 w in (",", ":") or w.casefold() in sv.pack.attribution.complementisers
                 for w in between[:-1]
             )
-            if opens_clause and words < MIN_WORDS * 2:
+            if opens_clause:
                 return None  # a phrase quoted inside reported speech, not a quote of its own
             near = len(between) <= 12
             qf.result.direct_cues.add(i)

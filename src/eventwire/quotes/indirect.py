@@ -166,8 +166,8 @@ def find_indirect(qf: QuoteFinder) -> None:
         if s.boilerplate or s.index not in sv.ranges:
             continue
         first, last = sv.ranges[s.index]
-        if sv.low(first) in anaphora:
-            continue
+        if sv.low(first) in anaphora and qf.reporting_verb(first + 1, last):
+            continue  # 'Dies berichtete KCNA': a source for the sentence before, no quote
         before = len(qf.result.quotes)
         kind: Literal["speech", "report"] = "speech"
         for i in range(first, last + 1):
