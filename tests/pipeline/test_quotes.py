@@ -94,3 +94,18 @@ def test_quotes_konjunktiv_sentence_continues_reported_speech(code_de) -> None:
     )
     assert len(doc.quotes) == 2
     assert actor_named(doc, doc.quotes[1].speaker or "") == "Sergey Lavrov"
+
+
+def test_quotes_sentence_opening_with_an_article_keeps_its_reported_speech(code_de) -> None:
+    doc = code_de(
+        "Das russische Verteidigungsministerium erklärte dagegen, bei dem Angriff sei "
+        "ein Lager getroffen worden."
+    )
+    assert [q.text[:20] for q in doc.quotes] == ["bei dem Angriff sei "]
+
+
+def test_quotes_impersonal_statement_is_attributed_to_the_named_source(code_de) -> None:
+    doc = code_de("Das teilte das Auswärtige Amt mit. Berlin werde die Lage prüfen, hieß es.")
+    assert len(doc.quotes) == 1
+    assert doc.quotes[0].attribution == "report"
+    assert doc.quotes[0].text.startswith("Berlin werde")

@@ -124,17 +124,18 @@ def add_pronouns(view: TextView, found: list[Found], content: list[tuple[int, in
             )
             if not subject_slot:
                 continue
-            before = [f for f in people if f.last < i]
-            if not before:
+            nearest = None
+            for candidate in reversed([f for f in people if f.last < i]):
+                if view.tokens[i].sentence - view.tokens[candidate.last].sentence > 3:
+                    break
+                gender = _gender(view, candidate)
+                if p.gender == "f" and gender != "f":
+                    continue  # 'sie' is too often plural to guess without a known woman
+                if p.gender in ("any", gender) or (gender is None and p.gender == "m"):
+                    nearest = candidate
+                    break
+            if nearest is None:
                 continue
-            nearest = before[-1]
-            if view.tokens[i].sentence - view.tokens[nearest.last].sentence > 3:
-                continue
-            gender = _gender(view, nearest)
-            if p.gender != "any" and gender and gender != p.gender:
-                continue
-            if p.gender == "f" and gender != "f":
-                continue  # 'sie' is too often plural to guess without a known woman
             new.append(
                 Found(
                     first=i,

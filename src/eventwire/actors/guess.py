@@ -138,10 +138,15 @@ def find_titled_people(view: TextView, first: int, last: int, found: list[Found]
             k -= 1  # 'Libanons geschäftsführender Ministerpräsident'
         before = _found_at(found, k)
         span_first = title_first
-        attributive = (view.lang == "en" and before is not None and k == title_first - 1
-                       and _state_of(view, before) is not None)  # 'U.S. President'
-        if before and (before.kind == "adjective" or attributive
-                       or _is_genitive_state(view, before)):
+        attributive = (
+            view.lang == "en"
+            and before is not None
+            and k == title_first - 1
+            and _state_of(view, before) is not None
+        )  # 'U.S. President'
+        if before and (
+            before.kind == "adjective" or attributive or _is_genitive_state(view, before)
+        ):
             # the state stays an actor ('russischen' names Russia) but the mention sits inside
             # the person's title, so it is never taken for the person's argument slot
             country = country or _state_of(view, before)
@@ -421,8 +426,11 @@ def find_outlet_references(
         if _found_at(found, i + 1):
             continue  # 'die Agentur KCNA': the name follows
         outlets = [
-            f for f in earlier + found
-            if f.first < i and f.candidates and view.kb.entities[f.candidates[0]].org_kind == "media"
+            f
+            for f in earlier + found
+            if f.first < i
+            and f.candidates
+            and view.kb.entities[f.candidates[0]].org_kind == "media"
         ]
         if outlets:
             src = max(outlets, key=lambda f: f.first)

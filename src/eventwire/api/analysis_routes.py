@@ -33,7 +33,9 @@ def series(rows: list[CountRow], a: str, b: str) -> list[dict[str, Any]]:
     sums: dict[tuple[str, str], list[float]] = {}
     for r in rows:
         side = "a_to_b" if r["source"] == a else "b_to_a"
-        point = points.setdefault(r["period"], {"period": r["period"], "a_to_b": 0, "b_to_a": 0})
+        point = points.setdefault(r["period"], {"period": r["period"], "a_to_b": 0, "b_to_a": 0,
+                                              "intensity_a_to_b": None,
+                                              "intensity_b_to_a": None})
         point[side] += r["events"]
         if r["intensity"] is not None:
             acc = sums.setdefault((r["period"], side), [0.0, 0])

@@ -130,7 +130,8 @@ def parse_actors(
         follows, last = line.number == last + 1, line.number
         if line.text[:1].isspace() and body.startswith("["):
             if current is None:
-                raise DictionaryError(name, line.number, "a date restriction before any actor phrase")
+                raise DictionaryError(name, line.number,
+                                      "a date restriction before any actor phrase")
             current.codes.extend(codes(body, line))
             continue
         if body.startswith("+"):
@@ -176,7 +177,8 @@ def _dated(inner: str, name: str, line: Line) -> DatedCode:
     text = inner.strip()
     code, _, rest = text.partition(" ")
     if not code or code[0] in "<>" or code[0].isdigit():
-        raise DictionaryError(name, line.number, f"date restriction [{inner}] has no code before the dates")
+        raise DictionaryError(name, line.number,
+                              f"date restriction [{inner}] has no code before the dates")
     code = code.upper()
     rest = rest.replace(" ", "")
     if not rest:
@@ -187,7 +189,8 @@ def _dated(inner: str, name: str, line: Line) -> DatedCode:
         return DatedCode(code, _day(rest[1:], name, line), None)
     first, dash, second = rest.partition("-")
     if not dash:
-        raise DictionaryError(name, line.number, f"cannot read the dates in [{inner}]: use <D, >D or D-D")
+        raise DictionaryError(name, line.number,
+                              f"cannot read the dates in [{inner}]: use <D, >D or D-D")
     return DatedCode(code, _day(first, name, line), _day(second, name, line))
 
 

@@ -16,7 +16,10 @@ from eventwire.cameo.phrases import Phrase, PhraseIndex
 from eventwire.cameo.source import DictionaryError, Issues, iter_lines, read_text
 from eventwire.cameo.tokens import phrase_words
 
-_LINE = re.compile(r"^(?P<phrase>[^{\[]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[(?P<code>[^\]}]*)[\]}]\s*$")  # TABARI files close some codes with '}' 
+# PHRASE {PLURALS} [CODE]; some TABARI files close the code with '}'
+_LINE = re.compile(
+    r"^(?P<phrase>[^{\[]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[(?P<code>[^\]}]*)[\]}]\s*$"
+)
 _MARKER_DEF = re.compile(r"^(?P<name>![A-Z0-9_]+!)\s*=\s*(?P<items>.+)$")
 _MARKER = re.compile(r"![A-Z0-9_]+!")
 _CODE = re.compile(r"^(~[A-Z0-9]+|[A-Z0-9]+~)$")
@@ -125,7 +128,8 @@ def _expand(
     if used:
         for marker in used:
             if marker not in markers:
-                raise DictionaryError(name, number, f"substitution marker {marker} is not defined above")
+                raise DictionaryError(name, number,
+                                      f"substitution marker {marker} is not defined above")
         variants = [phrase]
         for marker in used:
             variants = [v.replace(marker, item, 1) for v in variants for item in markers[marker]]

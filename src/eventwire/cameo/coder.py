@@ -15,17 +15,18 @@ from typing import Any, Literal
 
 from eventwire.cameo.actors import ActorDictionary
 from eventwire.cameo.agents import AgentDictionary
+from eventwire.cameo.assemble import choose_roles, code_pairs, covers_negation, reciprocal
 from eventwire.cameo.clauses import CommaOptions, Roles, clauses_to_drop
 from eventwire.cameo.discards import DiscardList
-from eventwire.cameo.match import Match, Sentence, best_match
+from eventwire.cameo.match import Sentence, best_match
 from eventwire.cameo.mentions import Unit, build_units, find_hits
 from eventwire.cameo.patterns import Codes, Pattern
-from eventwire.cameo.tokens import NEGATORS, Token, split_sentences, tokenize
+from eventwire.cameo.tokens import Token, split_sentences, tokenize
 from eventwire.cameo.verbs import VerbDictionary
 from eventwire.cameo.verbspot import VerbHit, find_verbs
 from eventwire.errors import InputError
 
-NO_ACTOR = "---"
+Day = dt.date | str | int | None
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ class CodedSentence:
     discarded: str | None = None
 
 
-def as_day(date: dt.date | str | int | None) -> int | None:
+def as_day(date: Day) -> int | None:
     """A date as YYYYMMDD (the dictionaries' form); accepts dates, ISO strings and YYYYMMDD."""
     if date is None or isinstance(date, int):
         return date
@@ -133,7 +134,7 @@ class CameoCoder:
         return self.actors.issues.items + self.agents.issues.items + self.verbs.issues.items
 
     def code_text(
-        self, text: str, date: dt.date | str | int | None = None, options: CoderOptions | None = None
+        self, text: str, date: Day = None, options: CoderOptions | None = None
     ) -> list[CodedSentence]:
         """Code every sentence of a story; a story-level discard stops the whole story."""
         spans = split_sentences(text)
@@ -151,7 +152,7 @@ class CameoCoder:
         return out
 
     def code_sentence(
-        self, text: str, date: dt.date | str | int | None = None, options: CoderOptions | None = None
+        self, text: str, date: Day = None, options: CoderOptions | None = None
     ) -> CodedSentence:
         """Code one sentence into events."""
         opts = options or self.options
@@ -173,7 +174,9 @@ class CameoCoder:
                 events.setdefault((event.source, event.target, event.code), event)
         return CodedSentence(text, 0, len(text), list(events.values()))
 
-    def _analyse(self, tokens: Sequence[Token], day: int | None) -> tuple[list[Unit], list[VerbHit]]:
+    def _analyse(
+        self, tokens: Sequence[Token], day: int | None
+    ) -> tuple[list[Unit], list[VerbHit]]:
         hits = find_hits(tokens, self.actors, self.agents, day)
         verbs = find_verbs(tokens, self.verbs, hits)
         verb_at = {i for v in verbs for i in range(v.start, v.end)}
@@ -199,27 +202,18 @@ class CameoCoder:
         codes = match.pattern.codes if match else default
         if codes.empty:
             return []
-        source, target, pairwise = _roles(verb, match, roles)
-        if target is None and source is not None and source.compound and _reciprocal(codes):
+        source, target, pairwise = choose_roles(verb, match, roles)
+        if target is None and source is not None and source.compound and reciprocal(codes):
             pairwise = True  # "Brazil and the United States met": each met the other
         if opts.new_actor_length:
             n = opts.new_actor_length
             source = roles.new_actor(source or roles.phrase_before(verb), n)
             if not pairwise:
                 target = roles.new_actor(target or roles.phrase_after(verb.end), n)
-        negated = roles.negated(verb) and not _covers_negation(match, s)
+        negated = roles.negated(verb) and not covers_negation(match, s)
         if negated and opts.negation == "drop":
             return []
-        src = source.codes if source else []
-        if pairwise and source is not None:
-            pairs = [(a, b) for a in src for b in src if a != b]
-        else:
-            tgt = target.codes if target else []
-            if not src or not tgt:
-                if opts.require_dyad or (not src and not tgt):
-                    return []
-                src, tgt = src or [NO_ACTOR], tgt or [NO_ACTOR]
-            pairs = [(a, b) for a in src for b in tgt if a != b]
+        pairs = code_pairs(source, None if pairwise else target, pairwise, opts.require_dyad)
         tokens = s.tokens
         where = tokens[verb.start].start, tokens[verb.end - 1].end
         verb_text = text[where[0]:where[1]]
@@ -237,60 +231,6 @@ class CameoCoder:
                 out.append(CodedEvent(b, a, codes.secondary, verb_text, *where, tgt_text, src_text,
                                       tgt_span, src_span, label, negated))
         return out
-
-
-def _roles(verb: VerbHit, match: Match | None, roles: Roles) -> tuple[Unit | None, Unit | None, bool]:
-    """Source, target and whether the event runs between the members of a compound."""
-    found = match.roles if match else {}
-    skipped = match.skipped if match else []
-    source, target = found.get("source"), found.get("target")
-    compound, pairwise = found.get("compound"), False
-    subject = roles.subject(verb)
-    if compound is not None and match is not None:
-        if match.compound_before:
-            source = source or compound
-            pairwise = target is None
-        else:
-            target = target or compound
-    if source is None and target is None:
-        agent = roles.passive_agent(verb)
-        source, target = (agent, subject) if agent is not None else (subject, None)
-    elif source is None:
-        source = subject if not _same(subject, target) else None
-        if source is None and target is not None:
-            source = roles.first_before(target)
-    elif target is None and not pairwise and "source" in found and source.start > verb.start:
-        target = subject if not _same(subject, source) else None
-    if target is None and not pairwise:
-        exclude = [u for u in (source, *skipped) if u is not None]
-        target = roles.first_after(verb.end, exclude)
-    return source, target, pairwise
-
-
-RECIPROCAL_ROOTS = ("03", "04", "05", "06")
-
-
-def _reciprocal(codes: Codes) -> bool:
-    """Codes whose compound-source, no-target events are mutual: cooperation, or a pair
-    code that is its own reverse (``[031:031]``)."""
-    primary = codes.primary or ""
-    return primary[:2] in RECIPROCAL_ROOTS or (bool(primary) and codes.secondary == primary)
-
-
-def _same(a: Unit | None, b: Unit | None) -> bool:
-    return a is not None and b is not None and a.start < b.end and b.start < a.end
-
-
-def _covers_negation(match: Match | None, s: Sentence) -> bool:
-    """Did the pattern itself mention the negation (``WILL NOT *``)?"""
-    if match is None:
-        return False
-    for e in match.pattern.before:
-        if e.kind == "word" and e.value in NEGATORS:
-            return True
-        if e.kind == "synset" and any(w in NEGATORS for m in s.synsets.get(e.value, ()) for w in m):
-            return True
-    return False
 
 
 def _span(tokens: Sequence[Token], unit: Unit | None) -> tuple[int, int] | None:

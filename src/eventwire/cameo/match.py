@@ -157,8 +157,9 @@ def _step_backward(s: Sentence, e: Element, at: int) -> Iterator[tuple[int, Assi
             yield at - 1, None
     elif e.kind == "synset":
         for member in s.synsets.get(e.value, ()):
-            if at - len(member) >= 0 and tuple(t.up for t in s.tokens[at - len(member):at]) == member:
-                yield at - len(member), None
+            start = at - len(member)
+            if start >= 0 and tuple(t.up for t in s.tokens[start:at]) == member:
+                yield start, None
     else:
         unit = s.unit_to(at)
         if unit is not None and _unit_ok(e, unit):

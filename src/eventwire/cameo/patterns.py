@@ -62,12 +62,10 @@ class Pattern:
     line: int = 0
     text: str = ""
 
-    @property
-    def markers(self) -> frozenset[Kind]:
-        return frozenset(e.kind for e in self.before + self.after if e.kind not in ("word", "synset"))
 
-
-def parse_pattern(text: str, synsets: Collection[str]) -> tuple[tuple[Element, ...], tuple[Element, ...]]:
+def parse_pattern(
+    text: str, synsets: Collection[str]
+) -> tuple[tuple[Element, ...], tuple[Element, ...]]:
     """Elements before (nearest first) and after the verb; ValueError says what is wrong."""
     atoms = _atoms(text, synsets)
     stars = [i for i, (atom, _) in enumerate(atoms) if atom == "*"]

@@ -6,7 +6,7 @@ candidates sorted longest first gives the same answers and stays easy to read.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -20,6 +20,7 @@ from eventwire.cameo.tokens import (
 )
 
 T = TypeVar("T")
+Accept = Callable[["Phrase", int, int], bool]  # may veto a match (phrase, start, end)
 MAX_GAP = 2
 _NOT_IN_GAP = DETERMINERS | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES | PRONOUNS
 
@@ -71,15 +72,11 @@ class PhraseIndex(Generic[T]):
             self._by_first.setdefault(phrase.words[0], []).append((phrase, payload))
             self._sorted = False
 
-    def extend(self, items: Iterable[tuple[Phrase, T]]) -> None:
-        for phrase, payload in items:
-            self.add(phrase, payload)
-
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_first.values())
 
     def longest_at(
-        self, tokens: Sequence[Token], i: int, accept: Callable[[Phrase, int, int], bool] | None = None
+        self, tokens: Sequence[Token], i: int, accept: Accept | None = None
     ) -> Found[T] | None:
         """The longest phrase starting at token ``i`` (first in file order on ties)."""
         if not self._sorted:

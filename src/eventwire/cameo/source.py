@@ -1,7 +1,8 @@
 """Reading PETRARCH/TABARI dictionary files: the comment rules every dictionary shares.
 
-The formats inherit from TABARI: ``#`` (or TABARI's ``;``) starts a comment (except inside ``[...]``, where codes
-such as ``[###]`` live), ``<!-- ... -->`` blocks may span lines, and blank lines are skipped.
+The formats inherit from TABARI: ``#`` (or TABARI's ``;``) starts a comment, except inside
+``[...]`` where codes such as ``[###]`` live; ``<!-- ... -->`` blocks may span lines, and blank
+lines are skipped.
 Every line keeps its number so that a malformed entry can be reported as ``file:line``.
 """
 

@@ -18,7 +18,9 @@ from eventwire.cameo.source import DictionaryError, Issues, Line, iter_lines, re
 from eventwire.cameo.tokens import phrase_words
 from eventwire.cameo.verbforms import regular_forms
 
-_VERB = re.compile(r"^(?P<phrase>[^{\[]+?)\s*(?:\{(?P<forms>[^}]*)\})?\s*(?:\[(?P<code>[^\]]*)\])?\s*$")
+_VERB = re.compile(
+    r"^(?P<phrase>[^{\[]+?)\s*(?:\{(?P<forms>[^}]*)\})?\s*(?:\[(?P<code>[^\]]*)\])?\s*$"
+)
 _PATTERN = re.compile(r"^-\s*(?P<body>.*?)\s*\[(?P<code>[^\]]*)\]\s*$")
 _HEADER = re.compile(r"^---+\s*(?P<name>[^\[]*?)\s*(?:\[(?P<code>[^\]]*)\].*)?-*\s*$")
 

@@ -36,12 +36,10 @@ class VerbHit:
     end: int
     form: VerbForm
 
-    @property
-    def text_span(self) -> tuple[int, int]:
-        return self.start, self.end
 
-
-def find_verbs(tokens: Sequence[Token], verbs: VerbDictionary, hits: Sequence[Hit]) -> list[VerbHit]:
+def find_verbs(
+    tokens: Sequence[Token], verbs: VerbDictionary, hits: Sequence[Hit]
+) -> list[VerbHit]:
     """Verbs outside actor and agent phrases; multi-word verbs win over their parts."""
     covered = {i for h in hits for i in range(h.start, h.end)}
     hit_start = {i: h.start for h in hits for i in range(h.start, h.end)}

@@ -103,4 +103,5 @@ def _parse_day(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD", param_hint="--date") from None
+        raise click.BadParameter(f"{value!r} is not a date YYYY-MM-DD",
+                                 param_hint="--date") from None

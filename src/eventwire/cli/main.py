@@ -9,8 +9,10 @@ import click
 
 from eventwire.cli.cameo_command import cameo
 from eventwire.cli.evaluate_command import evaluate
+from eventwire.cli.export_command import export
 from eventwire.cli.kb_commands import kb
 from eventwire.cli.render import as_json, as_jsonl, as_table
+from eventwire.cli.serve_command import serve
 from eventwire.cli.store_commands import documents, events, ingest
 from eventwire.errors import EventwireError
 from eventwire.extract import ExtractOptions, extract_documents
@@ -87,6 +89,8 @@ cli.add_command(events)
 cli.add_command(documents)
 cli.add_command(evaluate)
 cli.add_command(cameo)
+cli.add_command(export)
+cli.add_command(serve)
 
 
 def main() -> None:

@@ -19,7 +19,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from eventwire.cameo import ActorDictionary, AgentDictionary, CameoCoder, DiscardList, VerbDictionary
+from eventwire.cameo import (
+    ActorDictionary,
+    AgentDictionary,
+    CameoCoder,
+    DiscardList,
+    VerbDictionary,
+)
 from eventwire.cameo.clauses import CommaOptions
 from eventwire.cameo.coder import CoderOptions
 from eventwire.cameo.plover import PloverTable
@@ -93,9 +99,9 @@ def _codings(body: str) -> tuple[list[Triple], bool, str | None]:
         elif "error" in attrs:
             error = attrs["error"]
         elif "eventcode" in attrs:
-            expected.append(tuple(  # type: ignore[arg-type]
-                attrs.get(k, "").strip('"').upper() for k in ("sourcecode", "targetcode", "eventcode")
-            ))
+            src, tgt, code = (attrs.get(k, "").strip('"').upper()
+                              for k in ("sourcecode", "targetcode", "eventcode"))
+            expected.append((src, tgt, code))
     return expected, none or not expected, error
 
 
@@ -174,7 +180,8 @@ def metrics(outcomes: list[Outcome], plover: PloverTable) -> dict[str, float | i
     scored = len(outcomes)
     correct = sum(o.correct for o in outcomes)
     produced = sum(len(o.produced) for o in outcomes)
-    hit = sum(1 for o in outcomes for p in o.produced if any(_same(p, e) for e in o.record.expected))
+    hit = sum(1 for o in outcomes for p in o.produced
+              if any(_same(p, e) for e in o.record.expected))
     typed = agree = 0
     for o in outcomes:
         for e in o.record.expected:

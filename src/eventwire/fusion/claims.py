@@ -8,6 +8,7 @@ attributes it to -> the actor it is about ("Elbe-Kurier -> KCNA -> Kim Jong Un")
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -212,6 +213,18 @@ def _number_clash(a: Any, b: Any) -> bool:
     return not ((a.at_least and b.value >= a.value) or (b.at_least and a.value >= b.value))
 
 
+def _side_picker(role: str) -> Callable[[Member], list[Any]]:
+    return lambda m: list(_side(m, role))
+
+
+def _number_picker(kind: str) -> Callable[[Member], list[Any]]:
+    return lambda m: [n for n in m.report.numbers if n.kind == kind]
+
+
+def _actor_clash(a: ActorRef, b: ActorRef) -> bool:
+    return actor_similarity(a, b) in (CONFLICT, DIFFERENT, PEERS)
+
+
 def field_claims(members: Sequence[Member], infos: Mapping[tuple[str, str], ReportInfo],
                  exclusive_modes: Sequence[str]) -> list[Claim]:
     """Claims about date, place, sides, mode and numbers, in that order."""
@@ -222,19 +235,15 @@ def field_claims(members: Sequence[Member], infos: Mapping[tuple[str, str], Repo
                lambda p: p.kb_id or fold(p.name), _place_label, _place_conflict),
     ]
     for role in ("source", "target"):
-        found.append(_claim(
-            role, members, infos, lambda m, r=role: list(_side(m, r)), lambda a: a.key,
-            lambda a: a.label,
-            lambda a, b: actor_similarity(a, b) in (CONFLICT, DIFFERENT, PEERS)))
+        found.append(_claim(role, members, infos, _side_picker(role), lambda a: a.key,
+                            lambda a: a.label, _actor_clash))
     found.append(_claim(
         "mode", members, infos, lambda m: [m.report.mode] if m.report.mode else [], str, str,
         lambda a, b: a != b and (a in exclusive_modes or b in exclusive_modes)))
     kinds = sorted({n.kind for m in members for n in m.report.numbers})
     for kind in kinds:
         found.append(_claim(
-            kind, members, infos,
-            lambda m, k=kind: [n for n in m.report.numbers if n.kind == k],
-            lambda n: (n.value, n.at_least),
+            kind, members, infos, _number_picker(kind), lambda n: (n.value, n.at_least),
             lambda n: f"at least {n.value}" if n.at_least else str(n.value), _number_clash))
     return [c for c in found if c is not None]
 
@@ -252,16 +261,10 @@ def spread(infos: Sequence[ReportInfo]) -> list[SpreadDay]:
         seen.update(outlets)
         after = None
         if day and first:
-            after = (_day(day) - _day(first)).days
+            after = (dt.date.fromisoformat(day) - dt.date.fromisoformat(first)).days
         days.append(SpreadDay(day, after, len(items), len({i.story for i in items}), outlets,
                               new, sorted({i.lang or "?" for i in items})))
     return days
-
-
-def _day(value: str) -> Any:
-    import datetime as dt
-
-    return dt.date.fromisoformat(value)
 
 
 def claims_of(event: FusedEvent, stories: Mapping[str, str] | None = None,

@@ -44,7 +44,8 @@ class ActorRef(_Frozen):
 
     @property
     def label(self) -> str:
-        return f"{self.name} ({self.short})" if self.short and self.short != self.name else self.name
+        short = self.short if self.short and self.short != self.name else None
+        return f"{self.name} ({short})" if short else self.name
 
 
 class Report(_Frozen):

@@ -177,7 +177,7 @@ def find_indirect(qf: QuoteFinder) -> None:
             if found is None:
                 continue
             verb, particle = found
-            kind = "report" if verb.kind == "report" else "speech"
+            kind = "report" if verb.kind in ("report", "impersonal") else "speech"
             if verb.kind == "quote_relay" or _quote_follows(qf, i, last):
                 continue
             if qf.in_report_clause(i) or i in qf.result.direct_cues:
@@ -190,6 +190,14 @@ def find_indirect(qf: QuoteFinder) -> None:
             if speaker is None:
                 continue
             cue_text, cue_span = qf.cue_span(i, particle)
+            if verb.kind == "impersonal":
+                # "..., hieß es in der Erklärung." / "In der Erklärung hieß es, ..."
+                comma = next((k for k in range(i + 1, min(last, i + 8)) if sv.word(k) == ","), None)
+                if sv.word(i - 1) == "," and i - 1 > first:
+                    qf.add(speaker.actors[0], "indirect", cue_text, cue_span, first, i - 2)
+                elif comma is not None:
+                    qf.add(speaker.actors[0], "indirect", cue_text, cue_span, comma + 1, last)
+                break
             j = _skip_adverbials(qf, i + 1, last)
             if sv.word(j) == ",":
                 j += 1

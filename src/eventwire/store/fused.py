@@ -125,8 +125,8 @@ def fused_ids_near(conn: Connection, types: Iterable[str], start: dt.date | None
     if start is not None and end is not None:
         conditions.append(or_(FR.c.date_start.is_(None),
                               and_(FR.c.date_end >= start, FR.c.date_start <= end)))
-    return set(conn.scalars(select(FE.c.id).distinct().select_from(FE.join(FR, FR.c.fused_id == FE.c.id))
-                            .where(*conditions)))
+    query = select(FE.c.id).distinct().select_from(FE.join(FR, FR.c.fused_id == FE.c.id))
+    return set(conn.scalars(query.where(*conditions)))
 
 
 def stale_fused_ids(conn: Connection) -> set[str]:

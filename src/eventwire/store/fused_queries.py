@@ -8,17 +8,16 @@ their reports: a fused event is listed when at least one of its reports matches,
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, and_, func, literal, or_, select
 
+from eventwire.fusion.dyads import ActorSpec
 from eventwire.store import schema
 from eventwire.store.base import EventFilter, Page
 from eventwire.store.fused import FA, FD, FE, FR
 from eventwire.store.queries import EVENT_FROM, event_conditions
-from eventwire.store.rows import fold
 
 D, E = schema.documents, schema.events
 FusedRow = dict[str, Any]
@@ -90,7 +89,8 @@ def _row(r: dict[str, Any], actors: dict[tuple[str, str], list[dict[str, Any]]],
          reports: list[dict[str, Any]]) -> FusedRow:
     row: FusedRow = {
         "id": r["id"], "type": r["type"], "mode": r["mode"], "quad": r["quad"],
-        "intensity": r["intensity"], "date": r["date"], "place": r["place"],
+        "intensity": r["intensity"], "date": r["date"], "date_start": _iso(r["date_start"]),
+        "place": r["place"],
         "first_published": _iso(r["first_published"]),
     }
     for role in ("source", "target"):
@@ -103,21 +103,19 @@ def _row(r: dict[str, Any], actors: dict[tuple[str, str], list[dict[str, Any]]],
     return row
 
 
-_ISO3 = re.compile(r"(?:country:)?([A-Za-z]{3})")
+def actor_condition(spec: ActorSpec) -> ColumnElement[bool]:
+    """A loose SQL match for a dyad side; the exact test is :meth:`ActorSpec.matches`."""
+    if spec.country is not None:
+        return FA.c.country == spec.country
+    conditions: list[ColumnElement[bool]] = []
+    if spec.kb_ids:
+        conditions.append(FA.c.kb_id.in_(spec.kb_ids))
+    if spec.name:
+        conditions.append(FA.c.search.contains(spec.name, autoescape=True))
+    return or_(*conditions) if conditions else literal(False)
 
 
-def actor_condition(spec: str) -> ColumnElement[bool]:
-    """A loose SQL match for an actor given as ISO3 country, KB id or name; the exact test is
-    :func:`eventwire.fusion.dyads.ActorSpec.matches`."""
-    text = spec.strip()
-    conditions = [FA.c.kb_id == text, FA.c.search.contains(fold(text), autoescape=True)]
-    if m := _ISO3.fullmatch(text):
-        if text.isupper() or text.lower().startswith("country:"):
-            conditions.append(FA.c.country == m[1].upper())
-    return or_(*conditions)
-
-
-def fused_ids_with(conn: Connection, specs: Sequence[str]) -> set[str]:
+def fused_ids_with(conn: Connection, specs: Sequence[ActorSpec]) -> set[str]:
     """Fused events that have an actor matching each spec (on any side)."""
     found: set[str] | None = None
     for spec in specs:

@@ -96,17 +96,18 @@
         nodes[i].y += (fy[i] / len) * Math.min(len, cap);
       }
     }
-    fit(nodes, width, height, 60);
+    fit(nodes, width, height, 50, 120);
   }
 
-  function fit(nodes, width, height, margin) {
+  // Scale into the box; the right margin leaves room for labels, which run rightwards.
+  function fit(nodes, width, height, margin, labelRoom) {
     if (!nodes.length) return;
     const xs = nodes.map((d) => d.x), ys = nodes.map((d) => d.y);
     const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
-    const sx = (width - 2 * margin) / Math.max(x1 - x0, 1);
+    const sx = (width - 2 * margin - labelRoom) / Math.max(x1 - x0, 1);
     const sy = (height - 2 * margin) / Math.max(y1 - y0, 1);
     const s = Math.min(sx, sy, 3);
-    const ox = (width - (x1 - x0) * s) / 2, oy = (height - (y1 - y0) * s) / 2;
+    const ox = (width - labelRoom - (x1 - x0) * s) / 2, oy = (height - (y1 - y0) * s) / 2;
     nodes.forEach((d) => { d.x = ox + (d.x - x0) * s; d.y = oy + (d.y - y0) * s; });
   }
 
