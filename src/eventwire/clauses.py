@@ -4,6 +4,10 @@ No parser: German news sentences are V2 main clauses with a predictable shape, s
 of a finite verb is the actor in the field before it or, when something else stands first
 ("Am Montag führte Kim ..."), the first actor right after it. Prepositional and genitive
 phrases never hold the subject. This is deliberately small and tested on real sentences.
+
+English word order is not V2, so where the tokens carry a dependency parse (English with the
+``english`` extra, see :mod:`eventwire.nlp`) subjects, objects, prepositions, coordination and
+clause bounds are read off the parse instead; the heuristics remain for everything else.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from dataclasses import dataclass
 
 from eventwire.langpacks.schema import LanguagePackFiles
 from eventwire.model import Document
+from eventwire.nlp.syntax import Parse
 
 PUNCT_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
 QUOTE_CHARS = frozenset('"„“”»«‚‘’')
@@ -43,6 +48,7 @@ class SentenceView:
             self.ranges.setdefault(tok.sentence, (i, i))
             self.ranges[tok.sentence] = (self.ranges[tok.sentence][0], i)
         self.mentions = self._argument_mentions()
+        self.parse = Parse(doc.tokens) if any(t.dep is not None for t in doc.tokens) else None
         self.openers = frozenset(w.casefold() for w in pack.actors.prefield_openers)
         self.determiners = frozenset(pack.actors.determiners)
         self.preps = (
@@ -111,6 +117,8 @@ class SentenceView:
 
     def preposition_before(self, m: ArgMention) -> str | None:
         """The preposition governing a mention ('mit dem russischen Minister' -> 'mit')."""
+        if self.parse is not None and self.parse.parsed(m.first):
+            return self.parse.governing_preposition(self.parse.phrase_head(m.first, m.last))
         j = m.first - 1
         skipped = 0
         determiners = set(self.pack.actors.determiners)
@@ -139,6 +147,8 @@ class SentenceView:
 
     def is_genitive_attribute(self, m: ArgMention) -> bool:
         """'des Besuchs des russischen Präsidenten': a genitive after a noun, not a subject."""
+        if self.parse is not None and self.parse.parsed(m.first):
+            return self.parse.dep(self.parse.phrase_head(m.first, m.last)) == "poss"
         j = m.first - 1
         while j >= 0 and self.word(j)[:1].islower() and self.low(j) not in ("des", "der"):
             j -= 1
@@ -151,6 +161,8 @@ class SentenceView:
 
     def clause_bounds(self, i: int) -> tuple[int, int]:
         """The clause around token ``i``: between punctuation breaks within its sentence."""
+        if self.parse is not None and self.parse.parsed(i):
+            return self.parse.clause_span(i)
         s_first, s_last = self.ranges[self.tokens[i].sentence]
         a = i
         while a > s_first and self.word(a - 1) not in PUNCT_BREAKS:
@@ -162,6 +174,9 @@ class SentenceView:
 
     def subject_of(self, verb: int, *, skip_prefix: int | None = None) -> ArgMention | None:
         """The actor doing what the finite verb at ``verb`` says, or None."""
+        if self.parse is not None and self.parse.parsed(verb):
+            subject = self.parse.subject(verb)
+            return None if subject is None else self.actor_phrase(subject)
         s_first, s_last = self.ranges[self.tokens[verb].sentence]
         start, _ = self.clause_bounds(verb)
         # the pre-field may run across an apposition: "Kim Jong-un, der Staatsführer ..., sagte"
@@ -220,6 +235,8 @@ class SentenceView:
 
     def coordinated(self, m: ArgMention) -> ArgMention:
         """'Polen und Litauen': one argument made of both conjuncts."""
+        if self.parse is not None and self.parse.parsed(m.first):
+            return self._parsed_conjuncts(m)
         nxt = next((x for x in self.mentions if x.first > m.last), None)
         if nxt is None or self.low(m.last + 1) not in ("und", "and"):
             return m
@@ -235,3 +252,62 @@ class SentenceView:
     def _only_adverbs(self, a: int, b: int) -> bool:
         """Only a few short words between a verb and an inverted subject."""
         return b - a <= 6 and all(self.word(k) not in PUNCT_BREAKS for k in range(a, b))
+
+    # -- with a dependency parse ---------------------------------------------------------------
+    def parsed(self, i: int) -> bool:
+        """Whether token ``i`` carries a dependency parse."""
+        return self.parse is not None and self.parse.parsed(i)
+
+    def mention_at(self, i: int) -> ArgMention | None:
+        return next((m for m in self.mentions if m.first <= i <= m.last), None)
+
+    def actor_phrase(self, h: int) -> ArgMention | None:
+        """The actor of the noun phrase headed by token ``h``: the mention covering the head, a
+        named apposition instead of a title or description ('a senior Hamas official, Osama
+        Hamdan'), else an actor modifying the head ('Israeli troops', "Israel's offensive")."""
+        assert self.parse is not None
+        own = self.mention_at(h)
+        named = [
+            m
+            for k in self.parse.children(h, "appos")
+            if (m := self.mention_at(k)) is not None and m.kind == "name"
+        ]
+        if own is not None and (own.kind == "name" or not named):
+            return own
+        if named:
+            return named[0]
+        lo, _ = self.parse.edges(h)
+        return next(
+            (m for m in self.in_sentence(lo, h - 1) if self.preposition_before(m) is None), None
+        )
+
+    def agent_of(self, verb: int) -> ArgMention | None:
+        """The doer in a parsed passive: 'were killed by Israeli strikes' -> Israel."""
+        assert self.parse is not None
+        agent = self.parse.agent(verb)
+        return None if agent is None else self.actor_phrase(agent)
+
+    def object_of(self, verb: int, preps: set[str]) -> ArgMention | None:
+        """What a parsed verb or noun is done to: the object of one of ``preps`` attached to
+        it ('met with', 'sanctions against'), else its direct or indirect object."""
+        assert self.parse is not None
+        for prep, noun in self.parse.prepositional_objects(verb):
+            m = self.actor_phrase(noun) if prep in preps else None
+            if m is not None:
+                return m
+        for noun in self.parse.objects(verb):
+            m = self.actor_phrase(noun)
+            if m is not None:
+                return m
+        return None
+
+    def _parsed_conjuncts(self, m: ArgMention) -> ArgMention:
+        assert self.parse is not None
+        merged = m
+        for k in self.parse.conjuncts(self.parse.phrase_head(m.first, m.last)):
+            other = self.mention_at(k)
+            if other is None or other.first <= merged.last:
+                continue
+            actors = tuple(dict.fromkeys(merged.actors + other.actors))
+            merged = ArgMention(merged.first, other.last, actors, merged.kind)
+        return merged

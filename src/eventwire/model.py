@@ -85,6 +85,11 @@ class Token(_Model):
     end: int
     lemma: str | None = None
     sentence: int = 0
+    pos: str | None = Field(default=None, description="universal POS tag, where parsed")
+    head: int | None = Field(
+        default=None, description="token index of the syntactic head (itself for a root)"
+    )
+    dep: str | None = Field(default=None, description="dependency label to the head")
 
 
 class Sentence(_Model):

@@ -7,6 +7,7 @@ contents of a real dictionary.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from eventwire.cameo import (
     ActorDictionary,
@@ -60,7 +61,10 @@ SHELL
 --- CONDEMN [111] ---
 CONDEMN
 DENOUNCE
-- * STRONGLY [112]
+- STRONGLY * [112]
+
+--- ARREST [173] ---
+ARREST
 
 --- MEET [040:040] ---
 MEET {MEETS MET MEETING}
@@ -70,7 +74,7 @@ SEIZE {SEIZES SEIZED SEIZING}
 
 --- WITHDRAW [087] ---
 +PULL_OUT {+PULLS_OUT +PULLED_OUT +PULLING_OUT}
-- * (FROM $) [0872]
+- * (FROM +) [0872]
 
 --- RECEIVE [---] ---
 RECEIVE
@@ -83,14 +87,14 @@ FOOTBALL_
 """
 
 
-def coder(**options: object) -> CameoCoder:
+def coder(**options: Any) -> CameoCoder:
     """A coder over the test dictionaries; keyword arguments become CoderOptions."""
     return CameoCoder(
         ActorDictionary.from_text(ACTORS, "actors.txt"),
         AgentDictionary.from_text(AGENTS, "agents.txt"),
         VerbDictionary.from_text(VERBS, "verbs.txt"),
         DiscardList.from_text(DISCARDS, "discards.txt"),
-        CoderOptions(**options),  # type: ignore[arg-type]
+        CoderOptions(**options),
     )
 
 

@@ -91,7 +91,7 @@ def _atoms(text: str, synsets: Collection[str]) -> list[tuple[str, bool]]:
     """Atoms with a flag: joined to the previous atom by '_' (or inside ``{...}``)."""
     text = re.sub(r"\{([^}]*)\}", lambda m: "_".join(m.group(1).split()), text)
     text = text.replace("(", " ").replace(")", " ")
-    text = re.sub(r"_\s+", "_", text).strip()
+    text = re.sub(r"\s*_\s*", "_", text).strip()  # "KNOWN_ *" = "KNOWN_*"
     out: list[tuple[str, bool]] = []
     for group in text.split():
         parts = [p for p in group.split("_")]

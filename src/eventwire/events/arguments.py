@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from eventwire.clauses import PUNCT_BREAKS, ArgMention, SentenceView
 from eventwire.events.modality import has_infinitive_marker
-from eventwire.events.triggers import TriggerHit
+from eventwire.events.triggers import TriggerHit, TriggerLexicon
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
@@ -215,13 +215,14 @@ def _noun_source(sv: SentenceView, i: int, s_first: int, s_last: int) -> ArgMent
     genitive = _genitive_after(sv, i, s_last)
     if genitive is not None:
         return genitive
-    light = _light_verb(sv, i)
+    light = _light_verb(sv, i) if not _inside_phrase(sv, i) else None
     if light is not None and not _in_circumstance_phrase(sv, i):
         subject = sv.subject_of(sv.finite_anchor(light))
         if subject is not None:
             return sv.coordinated(subject)
-    if not (_in_circumstance_phrase(sv, i) or light is not None):
-        return None
+    meeting = _meeting_noun(sv, i)
+    if not ((meeting and _in_circumstance_phrase(sv, i)) or light is not None):
+        return None  # 'nach dem Messerangriff reagierte X': X did not attack
     before = [
         m for m in sv.in_sentence(s_first, i - 1) if _free(sv, m) and _outside_quotes(sv, m, i)
     ]
@@ -233,6 +234,24 @@ def _noun_source(sv: SentenceView, i: int, s_first: int, s_last: int) -> ArgMent
         (m for m in sv.in_sentence(i + 1, s_last) if _free(sv, m) and _outside_quotes(sv, m, i)),
         None,
     )
+
+
+def _inside_phrase(sv: SentenceView, i: int) -> bool:
+    """'wegen mutmaßlicher Lieferungen': a noun inside a prepositional phrase is not the object
+    of the clause's light verb."""
+    j = i - 1
+    while j >= 0 and (
+        sv.low(j) in sv.determiners
+        or (sv.word(j)[:1].islower() and sv.low(j) not in sv.preps and j > i - 4)
+    ):
+        j -= 1
+    return sv.low(j) in sv.preps and sv.low(j) not in sv.pack.events.circumstance_prepositions
+
+
+def _meeting_noun(sv: SentenceView, i: int) -> bool:
+    """Meetings, talks and visits: whoever the clause is about took part in them."""
+    lex = TriggerLexicon.for_language(sv.doc.lang or "de")
+    return any(t.type in ("CONSULT", "AGREE") for t in lex.noun_triggers(sv.word(i), sv.lemma(i)))
 
 
 def _in_circumstance_phrase(sv: SentenceView, i: int) -> bool:

@@ -3,6 +3,9 @@
 Lemmas come from simplemma (MIT; measured in ``docs/benchmarks/morphology.md``), cached per
 word form because news repeats its words, with the language pack's suffix rules as a fallback
 for regular forms simplemma leaves alone ("ratifiziert" -> "ratifizieren").
+
+English tokens also get a dependency parse (POS, head, label) when the ``english`` extra is
+installed (:mod:`eventwire.nlp.english`); German, and English without it, stay unparsed.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import simplemma
 
 from eventwire.langpacks import load_pack
 from eventwire.model import Document, Token
+from eventwire.nlp import english
 
 # Numbers, dotted abbreviations (U.S., U.N.), words with inner hyphens and apostrophes,
 # single punctuation marks.
@@ -66,9 +70,12 @@ def tokenize(doc: Document) -> list[Token]:
 
 class Analyser:
     name: ClassVar[str] = "analyse"
-    requires: ClassVar[frozenset[str]] = frozenset({"sentences"})
+    # the parse is stored on the tokens, and whether to parse depends on the language
+    requires: ClassVar[frozenset[str]] = frozenset({"sentences", "lang"})
     assigns: ClassVar[frozenset[str]] = frozenset({"tokens"})
 
     def __call__(self, doc: Document) -> Document:
         doc.tokens = tokenize(doc)
+        if doc.lang == "en" and english.available():
+            english.parse_document(doc)
         return doc

@@ -90,7 +90,7 @@
         fx[s] += dx * f; fy[s] += dy * f; fx[t] -= dx * f; fy[t] -= dy * f;
       });
       for (let i = 0; i < n; i++) {
-        fx[i] += (cx - nodes[i].x) * 0.02; fy[i] += (cy - nodes[i].y) * 0.02;
+        fx[i] += (cx - nodes[i].x) * 0.06; fy[i] += (cy - nodes[i].y) * 0.06;
         const len = Math.sqrt(fx[i] * fx[i] + fy[i] * fy[i]) || 1, cap = 20 * cool + 1;
         nodes[i].x += (fx[i] / len) * Math.min(len, cap);
         nodes[i].y += (fy[i] / len) * Math.min(len, cap);

