@@ -122,7 +122,8 @@ def serve(db: str, workdir: Path, backend: str) -> Iterator[LiveServer]:
         _wait(base, proc, log)
         server = LiveServer(base, token, db, backend, seeded, log)
         with server.client() as c:
-            answer = c.post("/api/ingest", json={"documents": [*TEXTS.values(), HOSTILE_INGEST]},
+            documents = [*TEXTS.values(), HOSTILE_INGEST]
+            answer = c.post("/api/ingest", json={"documents": documents},
                             headers={"Authorization": f"Bearer {token}"}, timeout=600)
         assert answer.status_code == 200, answer.text
         assert answer.json()["failed"] == 0, answer.text

@@ -29,6 +29,7 @@ def assign_keys(view: TextView, found: list[Found]) -> None:
             or (f.candidates and view.kb.entities[f.candidates[0]].type == "person")
         )
     ]
+    _generic_to_named(view, found)
     for f in found:
         if f.kind == "short" and f.first == f.last:
             word = view.word(f.first).removesuffix("s") if view.lang == "de" else view.word(f.first)
@@ -54,6 +55,21 @@ def assign_keys(view: TextView, found: list[Found]) -> None:
             f.key = "guess:person:" + sound_key(f.name)
         elif f.name:
             f.key = f"guess:{f.type}:{fold(f.name)}"
+
+
+def _generic_to_named(view: TextView, found: list[Found]) -> None:
+    """'die Gewerkschaft' after 'die Gewerkschaft Verdi': the named body again."""
+    named = [f for f in found if not f.generic and f.title_span and f.type != "person"]
+    for f in found:
+        if not f.generic or view.low(f.first - 1) not in view.pack.actors.definite_determiners:
+            continue
+        head = view.lemma(f.last)
+        for p in reversed([p for p in named if p.last < f.first]):
+            a, b = p.title_span or (p.first, p.last)
+            if any(view.lemma(k) == head for k in range(a, b + 1)):
+                f.generic, f.candidates, f.name, f.type = False, p.candidates, p.name, p.type
+                f.key = p.key or (f"guess:{p.type}:{fold(p.name)}" if p.name else None)
+                break
 
 
 def _covered(found: list[Found], i: int) -> bool:

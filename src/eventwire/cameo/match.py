@@ -17,6 +17,7 @@ from eventwire.cameo.patterns import Element, Pattern
 from eventwire.cameo.tokens import DETERMINERS, Token
 
 Assign = tuple[str, Unit] | None
+MAX_GAP = 5  # words an open connector may skip: patterns describe the verb's own phrases
 
 
 @dataclass
@@ -99,7 +100,7 @@ def _forward(
     if k == len(elems):
         return got
     e = elems[k]
-    places = [pos] if e.tight else range(pos, len(s.tokens))
+    places = [pos] if e.tight else range(pos, min(len(s.tokens), pos + MAX_GAP + 1))
     for at in places:
         for end, assign in _step_forward(s, e, at):
             done = _forward(s, elems, k + 1, end, (*got, assign))
@@ -114,7 +115,7 @@ def _backward(
     if k == len(elems):
         return got
     e = elems[k]
-    places = [pos] if e.tight else range(pos, 0, -1)
+    places = [pos] if e.tight else range(pos, max(0, pos - MAX_GAP - 1), -1)
     for at in places:
         for start, assign in _step_backward(s, e, at):
             done = _backward(s, elems, k + 1, start, (*got, assign))

@@ -219,17 +219,26 @@ def _compounds(tokens: Sequence[Token], units: list[Unit]) -> list[Unit]:
 
 
 def _distribute(tokens: Sequence[Token], members: list[Member]) -> list[Member]:
-    """``Danish media and government``: a bare agent takes the first member's actor and
-    modifiers (DNKMED, DNKGOV); ``the government`` with its own determiner does not."""
+    """Shared words of a coordination: ``Danish media and government`` -> DNKMED, DNKGOV (a
+    bare agent takes the first actor and its modifiers); ``US and British activists`` ->
+    USAOPP, GBROPP (a lone actor word takes the agents of the last member). A member with its
+    own determiner (``the government``) keeps to itself."""
     if not members or not members[0].has_actor:
         return members
-    first = members[0]
+    first, last = members[0], members[-1]
     out = [first]
     for m in members[1:]:
         if m.bases == (NULL,) and tokens[m.start].up not in DETERMINERS:
             m = Member(first.bases, first.prefixes + m.prefixes, first.suffixes[:-1] + m.suffixes,
                        m.start, m.end)
         out.append(m)
+    if last.has_actor and last.suffixes and tokens[last.start].up not in DETERMINERS:
+        out = [
+            Member(m.bases, m.prefixes, last.suffixes, m.start, m.end)
+            if m is not last and m.end - m.start == 1 and m.has_actor and not m.suffixes
+            else m
+            for m in out
+        ]
     return out
 
 

@@ -44,8 +44,9 @@ def find_verbs(
     covered = {i for h in hits for i in range(h.start, h.end)}
     hit_start = {i: h.start for h in hits for i in range(h.start, h.end)}
     candidates: list[VerbHit] = []
+    title_case = _title_case(tokens)
     for i, token in enumerate(tokens):
-        if i in covered:
+        if i in covered or (not title_case and _proper_name(tokens, i)):
             continue
         best: VerbHit | None = None
         for form in verbs.forms.get(token.up, ()):
@@ -68,6 +69,19 @@ def find_verbs(
             chosen.append(hit)
             taken |= span
     return sorted(chosen, key=lambda h: h.start)
+
+
+def _title_case(tokens: Sequence[Token]) -> bool:
+    """A headline-style sentence, where capitals say nothing about names."""
+    words = [t.text for t in tokens if t.text[:1].isalpha()]
+    return len(words) > 2 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+
+
+def _proper_name(tokens: Sequence[Token], i: int) -> bool:
+    """A capitalised word inside a sentence is a name (``Free Tibet``), not a verb."""
+    if i == 0 or not tokens[i].text[:1].isupper():
+        return False
+    return tokens[i - 1].up not in (".", ":", "``", '"', "(", "--") and tokens[i - 1].is_word
 
 
 def _kind(form: VerbForm) -> str:

@@ -126,13 +126,15 @@ def find_arguments(sv: SentenceView, hit: TriggerHit, is_noun: bool, passive: bo
 
     source: ArgMention | None = None
     if passive:
-        source = _agent(sv, i, start, end)
+        source = sv.agent_of(i) if sv.parsed(i) else _agent(sv, i, start, end)
     elif is_noun:
         source = _noun_source(sv, i, s_first, s_last)
     else:
         anchor = sv.finite_anchor(i)
-        source = _relative_antecedent(sv, start, s_first) or sv.subject_of(anchor)
-        if source is None and start > s_first and has_infinitive_marker(sv, i):
+        if not sv.parsed(i):  # a parse resolves relative clauses in subject_of
+            source = _relative_antecedent(sv, start, s_first)
+        source = source or sv.subject_of(anchor)
+        if source is None and not sv.parsed(i) and start > s_first and has_infinitive_marker(sv, i):
             # "Polen verpflichtet sich, ... zu unterstützen": the main clause's subject acts
             source = next((m for m in sv.in_sentence(s_first, start - 1) if _free(sv, m)), None)
         if source is not None:
@@ -150,7 +152,8 @@ def find_arguments(sv: SentenceView, hit: TriggerHit, is_noun: bool, passive: bo
         for m in sv.in_sentence(start if not is_noun else i + 1, scope_end)
         if not set(m.actors) & set(args.source)
     ]
-    target = next(
+    target = _parsed_target(sv, i, preps, args.source) if sv.parsed(i) and not is_noun else None
+    target = target or next(
         (
             m
             for m in candidates
@@ -184,6 +187,14 @@ def find_arguments(sv: SentenceView, hit: TriggerHit, is_noun: bool, passive: bo
     if target is not None:
         args.target = list(target.actors)
     return args
+
+
+def _parsed_target(
+    sv: SentenceView, i: int, preps: set[str], source: list[str]
+) -> ArgMention | None:
+    """The object of a parsed verb: its target preposition's noun, else its direct object."""
+    m = sv.object_of(i, preps)
+    return None if m is None or set(m.actors) & set(source) else sv.coordinated(m)
 
 
 def _clause_start_across_quotes(sv: SentenceView, i: int, s_first: int) -> int:

@@ -39,10 +39,14 @@ def factuality(sv: SentenceView, i: int, is_noun: bool, quotes: list[Quote]) -> 
     before = " ".join(clause[: i - start])
     if any(f" {m} " in f" {before} " for m in mod.hypothetical_markers):
         return "hypothetical"
+    if _under_obligation(sv, i, start):
+        return "hypothetical"
     if is_noun:
-        before = sv.low(i - 1)
-        if any(before.startswith(p) for p in mod.planned_modifiers):
+        previous = sv.low(i - 1)
+        if any(previous.startswith(p) for p in mod.planned_modifiers):
             return "planned"
+        if sv.doc.lang == "de" and any(w in mod.modal_verbs for w in clause[: i - start]):
+            return "planned"  # 'Er will nach Beratungen mit dem Staatsrat entscheiden'
         return "asserted"
     if _has_zu(sv, i, mod.infinitive_marker):
         return "hypothetical"
@@ -51,6 +55,15 @@ def factuality(sv: SentenceView, i: int, is_noun: bool, quotes: list[Quote]) -> 
     if _is_infinitive(sv, i) and any(w in mod.future_auxiliaries for w in clause):
         return "planned"
     return "asserted"
+
+
+def _under_obligation(sv: SentenceView, i: int, start: int) -> bool:
+    """'Es sieht vor, dass Frankreich Hilfe leistet': what a treaty or plan provides for."""
+    verbs = set(sv.pack.modality.obligation_verbs)
+    if not verbs or start <= sv.ranges[sv.tokens[i].sentence][0]:
+        return False
+    s_first = sv.ranges[sv.tokens[i].sentence][0]
+    return any(sv.lemma(k) in verbs for k in range(s_first, start))
 
 
 def is_passive(sv: SentenceView, i: int) -> bool:

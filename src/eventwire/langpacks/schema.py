@@ -238,6 +238,11 @@ class ModalityPack(_Strict):
         default=None, description="'zu' in German, 'to' in English"
     )
     passive_auxiliaries: list[str] = Field(default_factory=list)
+    obligation_verbs: list[str] = Field(
+        default_factory=list,
+        description="lemmas of a main clause that makes its dependent clause an obligation or "
+                    "plan, not a fact: vorsehen, verpflichten",
+    )
     finite_auxiliaries: list[str] = Field(
         default_factory=list, description="finite forms of haben/sein/werden and modals"
     )

@@ -60,6 +60,15 @@ class EventCoder:
             self._host_target(doc, sv, hit.index, args, place)
         if not args.source and not args.target:
             return None
+        if (
+            t.type == "CONSULT"
+            and args.target
+            and all(
+                (a := doc.actor(x)) is not None and a.sector == "MED" and a.kb_id
+                for x in args.target
+            )
+        ):
+            return None  # 'im Gespräch mit der Nachrichtenagentur RIA': an interview, not talks
         token = sv.tokens[hit.index]
         sentence = doc.sentences[token.sentence]
         status = factuality(sv, hit.index, is_noun, doc.quotes)
