@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from eventwire.langpacks.schema import LanguagePackFiles
 from eventwire.model import Document
-from eventwire.nlp.syntax import Parse
+from eventwire.nlp.syntax import Parse, on
 
 PUNCT_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
 QUOTE_CHARS = frozenset('"„“”»«‚‘’')
@@ -117,7 +117,7 @@ class SentenceView:
 
     def preposition_before(self, m: ArgMention) -> str | None:
         """The preposition governing a mention ('mit dem russischen Minister' -> 'mit')."""
-        if self.parse is not None and self.parse.parsed(m.first):
+        if self.parse is not None and self.parse.parsed(m.first) and on("prep"):
             return self.parse.governing_preposition(self.parse.phrase_head(m.first, m.last))
         j = m.first - 1
         skipped = 0
@@ -147,7 +147,7 @@ class SentenceView:
 
     def is_genitive_attribute(self, m: ArgMention) -> bool:
         """'des Besuchs des russischen Präsidenten': a genitive after a noun, not a subject."""
-        if self.parse is not None and self.parse.parsed(m.first):
+        if self.parse is not None and self.parse.parsed(m.first) and on("gen"):
             return self.parse.dep(self.parse.phrase_head(m.first, m.last)) == "poss"
         j = m.first - 1
         while j >= 0 and self.word(j)[:1].islower() and self.low(j) not in ("des", "der"):
@@ -161,7 +161,7 @@ class SentenceView:
 
     def clause_bounds(self, i: int) -> tuple[int, int]:
         """The clause around token ``i``: between punctuation breaks within its sentence."""
-        if self.parse is not None and self.parse.parsed(i):
+        if self.parse is not None and self.parse.parsed(i) and on("clause"):
             return self.parse.clause_span(i)
         s_first, s_last = self.ranges[self.tokens[i].sentence]
         a = i
@@ -174,7 +174,7 @@ class SentenceView:
 
     def subject_of(self, verb: int, *, skip_prefix: int | None = None) -> ArgMention | None:
         """The actor doing what the finite verb at ``verb`` says, or None."""
-        if self.parse is not None and self.parse.parsed(verb):
+        if self.parse is not None and self.parse.parsed(verb) and on("subj"):
             subject = self.parse.subject(verb)
             return None if subject is None else self.actor_phrase(subject)
         s_first, s_last = self.ranges[self.tokens[verb].sentence]
@@ -235,7 +235,7 @@ class SentenceView:
 
     def coordinated(self, m: ArgMention) -> ArgMention:
         """'Polen und Litauen': one argument made of both conjuncts."""
-        if self.parse is not None and self.parse.parsed(m.first):
+        if self.parse is not None and self.parse.parsed(m.first) and on("conj"):
             return self._parsed_conjuncts(m)
         nxt = next((x for x in self.mentions if x.first > m.last), None)
         if nxt is None or self.low(m.last + 1) not in ("und", "and"):
@@ -254,9 +254,9 @@ class SentenceView:
         return b - a <= 6 and all(self.word(k) not in PUNCT_BREAKS for k in range(a, b))
 
     # -- with a dependency parse ---------------------------------------------------------------
-    def parsed(self, i: int) -> bool:
+    def parsed(self, i: int, feat: str = "args") -> bool:
         """Whether token ``i`` carries a dependency parse."""
-        return self.parse is not None and self.parse.parsed(i)
+        return self.parse is not None and self.parse.parsed(i) and on(feat)
 
     def mention_at(self, i: int) -> ArgMention | None:
         return next((m for m in self.mentions if m.first <= i <= m.last), None)

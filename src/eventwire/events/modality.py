@@ -33,8 +33,9 @@ def factuality(sv: SentenceView, i: int, is_noun: bool, quotes: list[Quote]) -> 
     for q in quotes:
         if q.attribution == "speech" and q.start <= char < q.end:
             return "claimed"
+    parsed = _parsed_mood(sv, i) if not is_noun and sv.parsed(i, "modal") else None
     window = [sv.low(k) for k in range(max(start, i - 4), min(end, i + 1) + 1)]
-    if any(w in mod.negations for w in window):
+    if parsed == "negated" or (parsed is None and any(w in mod.negations for w in window)):
         return "negated"
     before = " ".join(clause[: i - start])
     if any(f" {m} " in f" {before} " for m in mod.hypothetical_markers):
@@ -48,8 +49,10 @@ def factuality(sv: SentenceView, i: int, is_noun: bool, quotes: list[Quote]) -> 
         if sv.doc.lang == "de" and any(w in mod.modal_verbs for w in clause[: i - start]):
             return "planned"  # 'Er will nach Beratungen mit dem Staatsrat entscheiden'
         return "asserted"
-    if _has_zu(sv, i, mod.infinitive_marker):
+    if parsed == "hypothetical" or _has_zu(sv, i, mod.infinitive_marker):
         return "hypothetical"
+    if parsed is not None:
+        return parsed
     if any(w in mod.modal_verbs for w in clause):
         return "planned"
     if _is_infinitive(sv, i) and any(w in mod.future_auxiliaries for w in clause):
@@ -69,7 +72,35 @@ def _under_obligation(sv: SentenceView, i: int, start: int) -> bool:
 def is_passive(sv: SentenceView, i: int) -> bool:
     """'wurde ... unterzeichnet', 'wurde von beiden Ländern ratifiziert'."""
     mod = sv.pack.modality
+    if sv.parsed(i, "modal"):
+        p = sv.parse
+        assert p is not None
+        v = p.predicate(i)
+        return bool(p.children(v, "auxpass", "nsubjpass")) or (
+            p.dep(v) == "acl" and bool(p.children(v, "agent"))
+        )
     start, end = sv.clause_bounds(i)
     if _is_infinitive(sv, i):
         return False
     return any(sv.low(k) in mod.passive_auxiliaries for k in range(start, end + 1) if k != i)
+
+
+def _parsed_mood(sv: SentenceView, i: int) -> Factuality | None:
+    """Negation, modal and future auxiliaries on a parsed verb or on the verbs it is the
+    infinitive of ('did not agree to hold talks', 'plans to visit'); None when asserted."""
+    p = sv.parse
+    assert p is not None
+    mod = sv.pack.modality
+    chain = [p.predicate(i)]
+    while p.dep(chain[-1]) == "xcomp" and p.head(chain[-1]) not in chain:
+        chain.append(p.head(chain[-1]))
+    helpers = [k for v in chain for k in p.children(v, "aux", "auxpass", "neg")]
+    words = {sv.low(k) for k in helpers}
+    if any(p.dep(k) == "neg" for k in helpers) or words & set(mod.negations):
+        return "negated"
+    if words & set(mod.hypothetical_markers):
+        return "hypothetical"
+    governors = {sv.low(v) for v in chain[1:]}
+    if (words | governors) & (set(mod.future_auxiliaries) | set(mod.modal_verbs)):
+        return "planned"
+    return None

@@ -167,3 +167,12 @@ class Parse:
         heads = [k for k in range(first, last + 1) if not first <= self.head(k) <= last]
         heads = heads or [k for k in range(first, last + 1) if self.head(k) == k]
         return heads[-1] if heads else last
+
+
+import os as _os  # TEMP ablation toggles
+
+_FEAT = _os.environ.get("EW_FEAT", "all")
+
+
+def on(name: str) -> bool:
+    return _FEAT == "all" or name in _FEAT.split(",") or (_FEAT.startswith("-") and name not in _FEAT[1:].split(","))
