@@ -120,6 +120,18 @@ def _is_person(view: TextView, f: Found) -> bool:
     return bool(f.candidates) and view.kb.entities[f.key or f.candidates[0]].type == "person"
 
 
+def _by_salience(view: TextView, before: list[Found]) -> list[Found]:
+    """Antecedent candidates, most salient first: sentence by sentence backwards, and within
+    a sentence the first-named person (the subject in 'Selenskyj dankte Macron') first."""
+    by_sentence: dict[int, list[Found]] = {}
+    for f in before:
+        by_sentence.setdefault(view.tokens[f.first].sentence, []).append(f)
+    ordered: list[Found] = []
+    for sentence in sorted(by_sentence, reverse=True):
+        ordered += sorted(by_sentence[sentence], key=lambda f: f.first)
+    return ordered
+
+
 def add_pronouns(view: TextView, found: list[Found], content: list[tuple[int, int]]) -> list[Found]:
     """Subject pronouns ('Er betonte ...') resolved to the nearest person before them."""
     pronouns = {p.form: p for p in view.pack.actors.pronouns}
@@ -141,7 +153,7 @@ def add_pronouns(view: TextView, found: list[Found], content: list[tuple[int, in
             if not subject_slot:
                 continue
             nearest = None
-            for candidate in reversed([f for f in people if f.last < i]):
+            for candidate in _by_salience(view, [f for f in people if f.last < i]):
                 if view.tokens[i].sentence - view.tokens[candidate.last].sentence > 3:
                     break
                 gender = _gender(view, candidate)
@@ -264,6 +276,8 @@ def resolve_role_references(view: TextView, found: list[Found]) -> None:
         before = [p for p in people if p.last < ref.first]
         match = None
         for p in reversed(before):
+            if ref.gender and _gender(view, p) not in (None, ref.gender):
+                continue  # 'die Präsidentin' is not the man named before her
             office = p.office
             if office is None and p.candidates:
                 role = view.kb.entities[p.candidates[0]].role_on(view.day)

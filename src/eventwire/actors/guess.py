@@ -13,6 +13,7 @@ from eventwire.actors.context import TextView
 from eventwire.actors.found import Found
 from eventwire.actors.scan import is_dictionary_word
 from eventwire.langpacks.schema import GroupHead
+from eventwire.places import Gazetteer
 
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
@@ -396,20 +397,37 @@ def find_state_nouns(
             continue
         if view.low(i + 1) in ("des", "der") or _found_at(found, i + 1):
             continue  # 'die Regierung des Landes', 'die Regierung Russlands': not the bare noun
-        states = [f for f in earlier + found if f.first < i and _state_of(view, f)]
-        if not states:
-            continue
-        focus = max(states, key=lambda f: f.first)
+        country = _country_of_place_after(view, i)
+        last_word = i
+        if country is not None:
+            last_word = i + 2  # 'die Behörde in Karlsruhe', 'die Regierung in Chișinău'
+        else:
+            states = [f for f in earlier + found if f.first < i and _state_of(view, f)]
+            if not states:
+                continue
+            country = _state_of(view, max(states, key=lambda f: f.first))
         new.append(
             Found(
                 first=i,
-                last=i,
+                last=last_word,
                 kind="nominal",
-                candidates=(f"state:{_state_of(view, focus)}",),
+                candidates=(f"state:{country}",),
                 sector=head.sector,
             )
         )
     return new
+
+
+def _country_of_place_after(view: TextView, i: int) -> str | None:
+    """The country of 'in <city>' right after a noun."""
+    if view.low(i + 1) not in ("in", "aus") or not view.is_capitalised(i + 2):
+        return None
+    for alias in view.kb.aliases(view.word(i + 2)):
+        country = view.kb.entities[alias.entity_id].country
+        if country and alias.kind in ("capital", "name"):
+            return country
+    cities = Gazetteer.default().lookup(view.word(i + 2))
+    return cities[0].country if cities else None
 
 
 def find_outlet_references(

@@ -33,9 +33,10 @@ def factuality(sv: SentenceView, i: int, is_noun: bool, quotes: list[Quote]) -> 
     for q in quotes:
         if q.attribution == "speech" and q.start <= char < q.end:
             return "claimed"
-    parsed = _parsed_mood(sv, i) if not is_noun and sv.parsed(i, "modal") else None
+    use_parse = not is_noun and sv.parsed(i, "modal")
+    parsed = _parsed_mood(sv, i) if use_parse else None
     window = [sv.low(k) for k in range(max(start, i - 4), min(end, i + 1) + 1)]
-    if parsed == "negated" or (parsed is None and any(w in mod.negations for w in window)):
+    if parsed == "negated" or (not use_parse and any(w in mod.negations for w in window)):
         return "negated"
     before = " ".join(clause[: i - start])
     if any(f" {m} " in f" {before} " for m in mod.hypothetical_markers):
@@ -51,8 +52,8 @@ def factuality(sv: SentenceView, i: int, is_noun: bool, quotes: list[Quote]) -> 
         return "asserted"
     if parsed == "hypothetical" or _has_zu(sv, i, mod.infinitive_marker):
         return "hypothetical"
-    if parsed is not None:
-        return parsed
+    if use_parse:
+        return parsed or "asserted"
     if any(w in mod.modal_verbs for w in clause):
         return "planned"
     if _is_infinitive(sv, i) and any(w in mod.future_auxiliaries for w in clause):

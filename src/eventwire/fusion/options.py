@@ -31,6 +31,11 @@ class FusionOptions:
     """A report whose text gives no date is taken to be about the week before publication:
     news reports what happened in the last days, and fusion must not guess tighter."""
 
+    factualities: tuple[str, ...] = ("asserted", "claimed")
+    """Which events are reports of something that happened: asserted ones, and those the text
+    attributes to a source ("Ukrainian officials said drones struck Odesa"), which are exactly
+    what the claims view is about. Planned, hypothetical and negated events are left out."""
+
     symmetric_types: tuple[str, ...] = ("CONSULT", "AGREE", "COOPERATE")
     """Types whose sides may be swapped between reports: "A met B" is "B met A"."""
 

@@ -68,6 +68,7 @@ class Report(_Frozen):
     lang: str | None = None
     reported_by: tuple[ActorRef, ...] = ()
     evidence: str = ""
+    factuality: str = "asserted"
     numbers: tuple[NumberClaim, ...] = ()
 
     @property
@@ -128,11 +129,16 @@ def report_from_event(doc: Document, event: Event, position: int,
         date=event.date if not inferred else None, date_start=start, date_end=end,
         date_inferred=inferred, place=event.place, published=doc.published,
         outlet=doc.source, lang=doc.lang, reported_by=_refs(doc, event.reported_by),
-        evidence=event.evidence.text, numbers=tuple(number_claims(doc, event)),
+        evidence=event.evidence.text, factuality=event.factuality,
+        numbers=tuple(number_claims(doc, event)),
     )
 
 
-def reports_from_document(doc: Document, lookback_days: int = 7) -> list[Report]:
-    """The document's asserted events as reports; planned, hypothetical, negated and merely
-    claimed events describe nothing that happened, so they are not fused."""
-    return [report_from_event(doc, e, n, lookback_days) for n, e in enumerate(doc.events)]
+def reports_from_document(doc: Document, lookback_days: int = 7,
+                          factualities: tuple[str, ...] = ("asserted", "claimed")
+                          ) -> list[Report]:
+    """The document's events of the given factualities as reports, numbered as the store
+    numbers them (asserted events first, then the others)."""
+    events = [*doc.events, *doc.nonfactual_events]
+    return [report_from_event(doc, e, n, lookback_days) for n, e in enumerate(events)
+            if e.factuality in factualities]

@@ -89,11 +89,13 @@ def _fuse(conn: Connection, options: FusionOptions, rebuild: bool,
 
 def _new_reports(conn: Connection, options: FusionOptions) -> list[Report]:
     reports: list[Report] = []
-    for document_id, event_ids in sorted(fq.unfused_documents(conn).items()):
+    unfused = fq.unfused_documents(conn, options.factualities)
+    for document_id, event_ids in sorted(unfused.items()):
         doc = get_document(conn, document_id)
         if doc is None:
             continue
-        reports += [r for r in reports_from_document(doc, options.undated_lookback_days)
+        reports += [r for r in reports_from_document(doc, options.undated_lookback_days,
+                                                     options.factualities)
                     if r.event_id in event_ids]
     return reports
 

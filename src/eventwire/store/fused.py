@@ -105,12 +105,12 @@ def stories(conn: Connection, ids: Iterable[str] | None = None) -> dict[str, str
 
 # --- reports and fused events ------------------------------------------------------------------
 
-def unfused_documents(conn: Connection) -> dict[str, set[str]]:
-    """Asserted events not yet in a fused event, by document."""
+def unfused_documents(conn: Connection, factualities: Sequence[str]) -> dict[str, set[str]]:
+    """Events of these factualities not yet in a fused event, by document."""
     query = (select(E.c.document_id, E.c.event_id)
              .select_from(E.outerjoin(FR, and_(FR.c.document_id == E.c.document_id,
                                                FR.c.event_id == E.c.event_id)))
-             .where(FR.c.fused_id.is_(None), E.c.nonfactual.is_(False))
+             .where(FR.c.fused_id.is_(None), E.c.factuality.in_(list(factualities)))
              .order_by(E.c.document_id, E.c.position))
     found: dict[str, set[str]] = {}
     for document_id, event_id in conn.execute(query):
