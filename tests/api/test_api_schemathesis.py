@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from schemathesis import GenerationMode
 
 from eventwire.api import ApiSettings, create_app
@@ -21,8 +21,20 @@ from tests.api.live import LiveServer
 
 EXAMPLES = 25
 SPEC: dict[str, Any] = create_app(None, ApiSettings(ui=False)).openapi()  # type: ignore[arg-type]
-OPERATIONS = [(method.upper(), path) for path, methods in SPEC["paths"].items()
-              for method in methods]
+CASES = [(method.upper(), path, mode)
+         for path, methods in SPEC["paths"].items() for method, op in methods.items()
+         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
+         # invalid requests need something to break: a query parameter or a body
+         if mode == GenerationMode.POSITIVE or "requestBody" in op
+         or any(p["in"] == "query" for p in op.get("parameters", []))]
+
+
+def reversed_range(case: schemathesis.Case) -> bool:
+    """since after until: valid per field, refused as a whole (a 400 that says so); the spec
+    cannot express a constraint between two parameters."""
+    query = case.query or {}
+    since, until = query.get("since"), query.get("until")
+    return isinstance(since, str) and isinstance(until, str) and since > until
 
 
 @pytest.fixture(scope="module")
@@ -30,9 +42,9 @@ def served_schema(server: LiveServer) -> schemathesis.BaseSchema:
     return schemathesis.openapi.from_url(server.base + "/openapi.json")
 
 
-@pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE],
-                         ids=["valid", "invalid"])
-@pytest.mark.parametrize(("method", "path"), OPERATIONS, ids=[f"{m} {p}" for m, p in OPERATIONS])
+@pytest.mark.parametrize(("method", "path", "mode"), CASES,
+                         ids=[f"{m} {p} {'valid' if g.is_positive else 'invalid'}"
+                              for m, p, g in CASES])
 def test_api_conforms_to_its_openapi_spec(served_schema: schemathesis.BaseSchema,
                                           server: LiveServer, method: str, path: str,
                                           mode: GenerationMode) -> None:
@@ -42,6 +54,8 @@ def test_api_conforms_to_its_openapi_spec(served_schema: schemathesis.BaseSchema
     @settings(max_examples=EXAMPLES, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
     def check(case: schemathesis.Case) -> None:
+        if mode.is_positive:
+            assume(not reversed_range(case))
         case.call_and_validate(base_url=server.base)
 
     check()

@@ -406,15 +406,29 @@ def find_state_nouns(
             if not states:
                 continue
             country = _state_of(view, max(states, key=lambda f: f.first))
-        new.append(
-            Found(
-                first=i,
-                last=last_word,
-                kind="nominal",
-                candidates=(f"state:{country}",),
-                sector=head.sector,
+        if head.stands_for_state:
+            new.append(
+                Found(
+                    first=i,
+                    last=last_word,
+                    kind="nominal",
+                    candidates=(f"state:{country}",),
+                    sector=head.sector,
+                )
             )
-        )
+        else:  # 'das Innenministerium': the ministry of the state the story is about
+            adjective = _english_adjective(view, country) or country
+            new.append(
+                Found(
+                    first=i,
+                    last=last_word,
+                    kind="guessed",
+                    type=head.type,
+                    country=country,
+                    sector=head.sector,
+                    name=f"{adjective} {head.name_en}",
+                )
+            )
     return new
 
 

@@ -107,13 +107,14 @@ def find_hits(
     tokens: Sequence[Token], actors: ActorDictionary, agents: AgentDictionary, day: int | None
 ) -> list[Hit]:
     """Longest actor or agent phrase at each position, left to right, without overlaps."""
+    def acronym_ok(phrase: Phrase, start: int, end: int) -> bool:
+        """``us`` is not the US: a short one-word actor needs capitals in the text."""
+        only = end - start == 1 and len(phrase.words[0]) <= 3
+        return not (only and tokens[start].text.islower())
+
     hits: list[Hit] = []
     i = 0
     while i < len(tokens):
-        def acronym_ok(phrase: Phrase, start: int, end: int) -> bool:
-            only = end - start == 1 and len(phrase.words[0]) <= 3
-            return not (only and tokens[start].text.islower())
-
         actor: Found[ActorEntry] | None = actors.index.longest_at(tokens, i, acronym_ok)
         agent: Found[Agent] | None = agents.index.longest_at(tokens, i)
         if actor and (agent is None or actor.end >= agent.end):
@@ -161,7 +162,7 @@ def build_units(tokens: Sequence[Token], hits: Sequence[Hit], verb_at: set[int])
 
 
 def _member(start: int, end: int, hits: list[Hit]) -> Member:
-    actors = [h for h in hits if h.is_actor]
+    actors = [h for h in hits if h.is_actor and h.codes]  # a null-coded actor names no one
     agents = [h.agent for h in hits if h.agent is not None]
     bases = actors[0].codes if actors else (NULL,) if agents else ()
     prefixes = tuple(a.code for a in agents if a.prefix)

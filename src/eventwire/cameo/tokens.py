@@ -37,6 +37,7 @@ class EnglishWords(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     determiners: frozenset[str]
     prepositions: frozenset[str]
+    numbers: frozenset[str]
     conjunctions: frozenset[str]
     auxiliaries: frozenset[str]
     be_forms: frozenset[str]
@@ -69,6 +70,7 @@ def english() -> EnglishWords:
 _W = english()
 DETERMINERS = _W.determiners
 PREPOSITIONS = _W.prepositions
+NUMBERS = _W.numbers
 CONJUNCTIONS = _W.conjunctions
 AUXILIARIES = _W.auxiliaries
 BE_FORMS = _W.be_forms

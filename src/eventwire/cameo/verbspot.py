@@ -17,6 +17,7 @@ from eventwire.cameo.tokens import (
     DETERMINERS,
     IRREGULAR_PAST,
     NEGATORS,
+    NUMBERS,
     PREPOSITIONS,
     PRONOUNS,
     SUBORDINATORS,
@@ -71,6 +72,10 @@ def find_verbs(
     return sorted(chosen, key=lambda h: h.start)
 
 
+def _determiner(up: str) -> bool:
+    return up in DETERMINERS or up in NUMBERS or up[:1].isdigit()
+
+
 def _title_case(tokens: Sequence[Token]) -> bool:
     """A headline-style sentence, where capitals say nothing about names."""
     words = [t.text for t in tokens if t.text[:1].isalpha()]
@@ -100,7 +105,7 @@ def _nominal(tokens: Sequence[Token], verb: VerbHit, hit_start: dict[int, int]) 
         return False
     prev = tokens[j].up
     kind = _kind(verb.form)
-    if prev in DETERMINERS:
+    if _determiner(prev):
         return True
     if prev in _VERBAL_LEFT or kind == "past":
         return False
@@ -111,7 +116,7 @@ def _nominal(tokens: Sequence[Token], verb: VerbHit, hit_start: dict[int, int]) 
         if j < 0:
             return False
         up = tokens[j].up
-        if up in DETERMINERS:
+        if _determiner(up):
             # "and the Central African Republic agree": a compound subject, so a verb
             return not (crossed and j > 0 and tokens[j - 1].up in ("AND", "OR", "NOR"))
         if j in hit_start:

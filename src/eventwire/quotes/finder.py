@@ -79,6 +79,11 @@ class QuoteFinder:
             for k in range(i + 1, clause_end + 1):
                 if sv.low(k) == v.particle:
                     return v, k
+            end = sv.ranges[sv.tokens[i].sentence][1]
+            final = end - 1 if sv.word(end) in (".", "!", "?") else end
+            if sv.doc.lang == "de" and final > clause_end and sv.low(final) == v.particle:
+                return v, final  # '..., teilte der Leiter der Verwaltung, Ihor D., mit.'
+
         return None
 
     def speaker_of(self, verb: int) -> ArgMention | None:
