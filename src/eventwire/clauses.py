@@ -53,6 +53,7 @@ class SentenceView:
         self.determiners = frozenset(pack.actors.determiners)
         self.preps = (
             {p for p in pack.actors.locative_prepositions}
+            | set(pack.actors.prepositions)
             | set(pack.actors.source_prepositions)
             | {
                 "mit",
@@ -175,8 +176,10 @@ class SentenceView:
     def subject_of(self, verb: int, *, skip_prefix: int | None = None) -> ArgMention | None:
         """The actor doing what the finite verb at ``verb`` says, or None."""
         if self.parse is not None and self.parse.parsed(verb) and on("subj"):
-            subject = self.parse.subject(verb)
-            return None if subject is None else self.actor_phrase(subject)
+            heads = self.parse.subjects(verb)
+            found = (self.actor_phrase(h) for h in heads)
+            if heads or not on("subjfb"):
+                return next((m for m in found if m is not None), None)
         s_first, s_last = self.ranges[self.tokens[verb].sentence]
         start, _ = self.clause_bounds(verb)
         # the pre-field may run across an apposition: "Kim Jong-un, der Staatsführer ..., sagte"

@@ -56,6 +56,9 @@ def test_api_conforms_to_its_openapi_spec(served_schema: schemathesis.BaseSchema
     def check(case: schemathesis.Case) -> None:
         if mode.is_positive:
             assume(not reversed_range(case))
-        case.call_and_validate(base_url=server.base)
+        response = case.call(base_url=server.base)
+        if not mode.is_positive and response.status_code == 413:
+            return  # an oversized invalid body is refused before it is read: a rejection too
+        case.validate_response(response)
 
     check()

@@ -80,11 +80,12 @@ class Roles:
         self.units = sorted(units, key=lambda u: u.start)
         self.verbs = list(verbs)
         self._subjects: dict[int, Unit | None] = {}
+        self._in_unit = {j for u in self.units for j in range(u.start, u.end)}
 
     def clause_start(self, i: int) -> int:
-        in_unit = {j for u in self.units for j in range(u.start, u.end)}
+        """First token of the clause holding token ``i`` (after a comma or a subordinator)."""
         j = i - 1
-        while j >= 0 and not (is_boundary(self.tokens[j]) and j not in in_unit):
+        while j >= 0 and not (is_boundary(self.tokens[j]) and j not in self._in_unit):
             j -= 1
         return j + 1
 
@@ -101,8 +102,8 @@ class Roles:
             last = earlier[-1]
             between = [u for u in self.units
                        if u.coded and last.end <= u.start and u.end <= verb.start]
-            conj = [i for i in range(last.end, verb.start) if self.tokens[i].up in ("AND", "BUT")
-                    and not any(u.start <= i < u.end for u in self.units)]
+            conj = [i for i in range(last.end, verb.start)
+                    if self.tokens[i].up in ("AND", "BUT") and i not in self._in_unit]
             if conj and not any(u.start > conj[-1] for u in between):
                 return self.subject(last)  # "condemned ... and promised": a shared subject
             return between[-1] if between else self.subject(last)
@@ -114,7 +115,7 @@ class Roles:
         return self._earlier_clause_subject(start)
 
     def _earlier_clause_subject(self, start: int) -> Unit | None:
-        """``Arnor's minister, in remarks on Monday, urged``: the subject before the aside."""
+        """``Freedonia's minister, in remarks on Monday, urged``: the subject before the aside."""
         while start > 0 and self.tokens[start - 1].up in CLAUSE_PUNCT:
             previous = self.clause_start(start - 1)
             head = next((u for u in self.units if u.start == previous), None)

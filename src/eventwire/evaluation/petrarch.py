@@ -56,7 +56,7 @@ class Record:
 
 def read_records(path: Path) -> list[Record]:
     """Records in file order, each with the ``<Config>`` options in force for it."""
-    source = read_text(path)
+    source = _strip_comments(read_text(path))  # commented-out records and codings do not count
     config: dict[str, str] = {}
     records: list[Record] = []
     for m in _SENTENCE.finditer(source):
@@ -92,7 +92,7 @@ def read_records(path: Path) -> list[Record]:
 def _codings(body: str) -> tuple[list[Triple], bool, str | None]:
     expected: list[Triple] = []
     none, error = False, None
-    for coding in re.findall(r"<EventCoding\b([^>]*)>", _strip_comments(body)):
+    for coding in re.findall(r"<EventCoding\b([^>]*)>", body):
         attrs = {k: v for k, _, v in _ATTR.findall(coding)}
         if attrs.get("noevents", "").lower() == "true":
             none = True

@@ -6,8 +6,12 @@ Four parts, weighted by :class:`~eventwire.fusion.options.FusionOptions`:
   a state ("North Korea" and "Kim Jong Un" for one meeting); two known countries that differ
   veto. Symmetric types (CONSULT, AGREE, COOPERATE) may swap sides or pool them;
 - date at its granularity: a month or week contains the days in it; explicit dates a day or two
-  apart are compatible but score lower (a disagreement to flag); further apart they veto;
-- place: the same place, or a country and a place in it; another country scores zero;
+  apart score lower (a disagreement to flag) and are only accepted when a shared person or
+  organisation or the same city ties the reports together; further apart they veto;
+- place: the same place, or a country and a place in it; another place in the same country
+  scores low, another country zero, and either vetoes unless the two reports share a person
+  or organisation (two strikes on two cities are two events, one meeting reported in two
+  places is one event with a disagreement);
 - mode: a phone call is not a visit.
 
 A score is only a comparison of two reports; :mod:`eventwire.fusion.cluster` decides.
@@ -24,6 +28,7 @@ from eventwire.model import PlaceRef
 from eventwire.textnorm import fold
 
 SAME, NAME, COUNTRY, PEERS, UNKNOWN, DIFFERENT, CONFLICT = 1.0, 0.8, 0.7, 0.4, 0.35, 0.15, 0.0
+DIFFERENT_PLACE = 0.25
 EMPTY = 0.45
 """A side one report leaves empty ("Odesa was hit"): it neither confirms nor contradicts."""
 
@@ -125,7 +130,7 @@ def place_score(a: PlaceRef | None, b: PlaceRef | None) -> float:
     if a.country != b.country:
         return 0.0
     countrywide = any((p.kb_id or "").startswith("state:") for p in (a, b))
-    return 0.8 if countrywide else 0.25
+    return 0.8 if countrywide else DIFFERENT_PLACE
 
 
 def mode_score(a: str | None, b: str | None, options: FusionOptions) -> float:
@@ -136,6 +141,29 @@ def mode_score(a: str | None, b: str | None, options: FusionOptions) -> float:
     if a in options.exclusive_modes or b in options.exclusive_modes:
         return 0.0
     return 0.6
+
+
+def share_specific_actor(a: Report, b: Report) -> bool:
+    """Both name one person or organisation the KB knows (not merely a state)."""
+    def specific(r: Report) -> set[str]:
+        return {x.kb_id for x in r.participants if x.kb_id and x.type != "state"}
+
+    return bool(specific(a) & specific(b))
+
+
+def dates_disagree(a: Report, b: Report) -> bool:
+    """Both texts give dates, and the days they cover do not overlap."""
+    if a.date_inferred or b.date_inferred or None in (a.date_start, a.date_end, b.date_start,
+                                                       b.date_end):
+        return False
+    return a.date_end < b.date_start or b.date_end < a.date_start  # type: ignore[operator]
+
+
+def same_local_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
+    """The same city (not merely the same country)."""
+    if a is None or b is None or (a.kb_id or "").startswith("state:"):
+        return False
+    return (bool(a.kb_id) and a.kb_id == b.kb_id) or fold(a.name) == fold(b.name)
 
 
 def same_story(a: Report, b: Report) -> bool:
@@ -158,6 +186,14 @@ def compare(a: Report, b: Report, options: FusionOptions, *,
     if actors is None or date is None:
         return None
     place = place_score(a.place, b.place)
+    specific = share_specific_actor(a, b)
+    if place <= DIFFERENT_PLACE and not specific:
+        # Two attacks by one state on one day in two cities are two events; a meeting of the
+        # same two people reported in two places is one, with a disagreement to show.
+        return None
+    if dates_disagree(a, b) and not (specific or same_local_place(a.place, b.place)):
+        # Likewise a strike on Monday and one on Tuesday, unless the place ties them.
+        return None
     mode = mode_score(a.mode, b.mode, options)
     score = (options.actor_weight * actors[0] + options.date_weight * date
              + options.place_weight * place + options.mode_weight * mode)

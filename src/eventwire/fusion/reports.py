@@ -63,6 +63,9 @@ class Report(_Frozen):
     date_inferred: bool = False
     """True when the range comes from the publication date because the text gives none."""
     place: PlaceRef | None = None
+    place_inferred: bool = False
+    """True when the place is the one place named in the event's sentence, which the
+    extractor did not attach to the event."""
     published: dt.date | None = None
     outlet: str | None = None
     lang: str | None = None
@@ -120,14 +123,27 @@ def date_window(date: str | None, published: dt.date | None,
     return published - dt.timedelta(days=lookback_days), published, True
 
 
+def sentence_place(doc: Document, event: Event) -> PlaceRef | None:
+    """The only place the event's sentence names, if it names exactly one."""
+    found = {p.kb_id or p.name: p for p in doc.places
+             if any(m.sentence == event.sentence for m in p.mentions)}
+    if len(found) != 1:
+        return None
+    place = next(iter(found.values()))
+    return PlaceRef(name=place.name, country=place.country, lat=place.lat, lon=place.lon,
+                    kb_id=place.kb_id)
+
+
 def report_from_event(doc: Document, event: Event, position: int,
                       lookback_days: int = 7) -> Report:
     start, end, inferred = date_window(event.date, doc.published, lookback_days)
+    place = event.place or sentence_place(doc, event)
     return Report(
         document_id=doc.id, event_id=event.id, position=position, type=event.type,
         mode=event.mode, source=_refs(doc, event.source), target=_refs(doc, event.target),
         date=event.date if not inferred else None, date_start=start, date_end=end,
-        date_inferred=inferred, place=event.place, published=doc.published,
+        date_inferred=inferred, place=place, place_inferred=event.place is None and bool(place),
+        published=doc.published,
         outlet=doc.source, lang=doc.lang, reported_by=_refs(doc, event.reported_by),
         evidence=event.evidence.text, factuality=event.factuality,
         numbers=tuple(number_claims(doc, event)),

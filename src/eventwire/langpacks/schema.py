@@ -118,6 +118,9 @@ class ActorPack(_Strict):
         description="lower-case words that can open a main clause before an inverted subject "
         "(zudem, daraufhin, dies)",
     )
+    prepositions: list[str] = Field(
+        default_factory=list, description="all prepositions: a noun after one is in a phrase"
+    )
     locative_prepositions: list[str]
     source_prepositions: list[str] = Field(
         default_factory=list, description="prepositions marking an agent: von, durch"

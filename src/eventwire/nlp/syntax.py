@@ -91,35 +91,39 @@ class Parse:
                 lo = max(lo, b + 1)
         return lo, hi
 
-    def subject(self, verb: int) -> int | None:
-        """Head token of the grammatical subject of ``verb``: its own nsubj/nsubjpass, else
-        the one it shares: a conjoined or adverbial verb takes its governor's, an infinitive
-        after an object takes that object ('urged the US to push'), a relative clause or
-        participle takes the noun it modifies."""
+    def subjects(self, verb: int) -> list[int]:
+        """Head tokens that may be the grammatical subject of ``verb``, nearest first: its own
+        nsubj/nsubjpass, else the one it shares. A conjoined or adverbial verb takes its
+        governor's, an infinitive after an object takes that object ('urged the US to push'), a
+        relative clause or participle takes the noun it modifies. Empty when the parse shows
+        no subject at all."""
         seen: set[int] = set()
         v = self.predicate(verb)
         while v not in seen:
             seen.add(v)
-            own = self.children(v, *SUBJECTS)
-            label = self.dep(v)
+            own = sorted(self.children(v, *SUBJECTS), key=lambda k: abs(k - v))
+            label, governor = self.dep(v), self.head(v)
             if own:
-                s = own[0]
-                if label == "relcl" and self.low(s) in RELATIVES:
-                    return self.head(v)
-                return s
-            governor = self.head(v)
+                if label == "relcl" and self.low(own[0]) in RELATIVES:
+                    return [governor]
+                return own
             if governor == v:
-                return None
+                return []
             if label in ("relcl", "acl") and self.pos(governor) not in VERBAL:
-                return governor
-            if label == "xcomp":
-                objects = self.children(governor, *OBJECTS)
-                if objects:
-                    return objects[0]
+                return [governor]
+            if label == "xcomp" and self.children(governor, *OBJECTS):
+                return self.children(governor, *OBJECTS)[:1]
             if label not in ("conj", "xcomp", "advcl") or self.pos(governor) not in VERBAL:
-                return None
+                return []
+            if label == "conj" and self._unmarked_complement(governor):
+                governor = self.head(governor)  # 'X said Y posed a threat and blamed Z': X blamed
             v = governor
-        return None
+        return []
+
+    def _unmarked_complement(self, verb: int) -> bool:
+        """A complement clause without 'that', whose conjuncts the small parser tends to attach
+        inside it although they mostly continue the reporting clause."""
+        return self.dep(verb) == "ccomp" and not self.children(verb, "mark")
 
     def agent(self, verb: int) -> int | None:
         """The noun of the 'by' phrase of a passive ('were killed by Israeli strikes')."""
