@@ -67,7 +67,10 @@ def _under_obligation(sv: SentenceView, i: int, start: int) -> bool:
     if not verbs or start <= sv.ranges[sv.tokens[i].sentence][0]:
         return False
     s_first = sv.ranges[sv.tokens[i].sentence][0]
-    return any(sv.lemma(k) in verbs for k in range(s_first, start))
+    lemmas = {sv.lemma(k) for k in range(s_first, start)}
+    particles = {sv.low(k) for k in range(s_first, start) if sv.word(k)[:1].islower()}
+    # separable verbs: 'Es sieht vor, dass ...' is 'vorsehen'
+    return bool(verbs & (lemmas | {p + lemma for p in particles for lemma in lemmas}))
 
 
 def is_passive(sv: SentenceView, i: int) -> bool:

@@ -151,12 +151,25 @@ def share_specific_actor(a: Report, b: Report) -> bool:
     return bool(specific(a) & specific(b))
 
 
+def _on_publication_day(r: Report) -> bool:
+    return r.date_start is not None and r.date_start == r.date_end == r.published
+
+
 def dates_disagree(a: Report, b: Report) -> bool:
-    """Both texts give dates, and the days they cover do not overlap."""
-    if a.date_inferred or b.date_inferred or None in (a.date_start, a.date_end, b.date_start,
-                                                       b.date_end):
+    """Both texts give dates, and the days they cover do not overlap.
+
+    A day that is the report's own publication day and lies one day off is not held against
+    it: wire stories open with a dateline ("BERLIN, Oct 30"), which gives the filing day, not
+    the day of the event the next words date ("on Tuesday").
+    """
+    if a.date_start is None or a.date_end is None or b.date_start is None or b.date_end is None:
         return False
-    return a.date_end < b.date_start or b.date_end < a.date_start  # type: ignore[operator]
+    if a.date_inferred or b.date_inferred:
+        return False
+    gap = (max(a.date_start, b.date_start) - min(a.date_end, b.date_end)).days
+    if gap == 1 and (_on_publication_day(a) or _on_publication_day(b)):
+        return False
+    return gap > 0
 
 
 def same_local_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
