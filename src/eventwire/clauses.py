@@ -177,6 +177,8 @@ class SentenceView:
         """The actor doing what the finite verb at ``verb`` says, or None."""
         if self.parse is not None and self.parse.parsed(verb) and on("subj"):
             heads = self.parse.subjects(verb)
+            if on("subjconj"):
+                heads = [k for h in heads for k in [h, *self.parse.conjuncts(h)]]
             found = (self.actor_phrase(h) for h in heads)
             if heads or not on("subjfb"):
                 return next((m for m in found if m is not None), None)
@@ -307,6 +309,12 @@ class SentenceView:
     def _parsed_conjuncts(self, m: ArgMention) -> ArgMention:
         assert self.parse is not None
         merged = m
+        if on("conjback"):
+            lo, _ = self.parse.edges(self.parse.phrase_head(m.first, m.last))
+            before = [x for x in self.in_sentence(lo, m.first - 1) if x.last == m.first - 2]
+            if before and self.low(m.first - 1) in ("and", "&"):
+                actors = tuple(dict.fromkeys(before[0].actors + m.actors))
+                merged = ArgMention(before[0].first, m.last, actors, before[0].kind)
         for k in self.parse.conjuncts(self.parse.phrase_head(m.first, m.last)):
             other = self.mention_at(k)
             if other is None or other.first <= merged.last:

@@ -78,7 +78,7 @@ def hostile_document() -> Document:
     evidence = Span(text=text[first:second], start=first, end=second)
     return Document(
         id=HOSTILE_ID, text=text, lang="de", published=dt.date(2024, 11, 20),
-        title=f"{SCRIPT} hostile title {IMG}", url=JS_URL, source=f"{SVG} outlet",
+        title=f"{SCRIPT} hostile title {IMG}", url=JS_URL + "//built", source=f"{SVG} outlet",
         sentences=[Sentence(index=0, start=0, end=first - 1),
                    Sentence(index=1, start=first, end=second)],
         actors=[

@@ -11,7 +11,6 @@ choice of the first copy of a wire story are then the same in every run.
 from __future__ import annotations
 
 import hashlib
-
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path

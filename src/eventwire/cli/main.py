@@ -7,9 +7,11 @@ import sys
 
 import click
 
+from eventwire.cli.batch_command import batch
 from eventwire.cli.cameo_command import cameo
 from eventwire.cli.evaluate_command import evaluate
 from eventwire.cli.export_command import export
+from eventwire.cli.fusion_commands import claims, dyad, fuse
 from eventwire.cli.kb_commands import kb
 from eventwire.cli.render import as_json, as_jsonl, as_table
 from eventwire.cli.serve_command import serve
@@ -91,6 +93,10 @@ cli.add_command(evaluate)
 cli.add_command(cameo)
 cli.add_command(export)
 cli.add_command(serve)
+cli.add_command(fuse)
+cli.add_command(claims)
+cli.add_command(dyad)
+cli.add_command(batch)
 
 
 def main() -> None:

@@ -135,21 +135,25 @@ def _readable(paths: Sequence[str], unreadable: list[str]) -> Iterator[Document]
 @click.option("--offset", default=0, type=click.IntRange(min=0))
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl"]), default="table",
               show_default=True)
-@click.option("--fused", is_flag=True, help="one row per fused event (not available yet)")
+@click.option("--fused", is_flag=True,
+              help="one row per fused event with every report behind it (after eventwire "
+                   "fuse); filters keep fused events with a matching report")
 def events(db: str, actor: str | None, types: tuple[str, ...], country: str | None,
            since: dt.date | None, until: dt.date | None, reported_by: str | None,
            outlet: str | None, text: str | None, document_id: str | None, nonfactual: bool,
            limit: int, offset: int, fmt: str, fused: bool) -> None:
     """Stored events, one row per event and report, newest first."""
-    if fused:
-        raise click.UsageError("--fused is not available yet: this version stores each "
-                               "report's events but does not fuse them across reports")
     try:
         filters = EventFilter(actor=actor, country=country, types=types, since=since,
                               until=until, reported_by=reported_by, outlet=outlet, text=text,
                               document_id=document_id, include_nonfactual=nonfactual)
     except StoreError as exc:
         raise click.UsageError(str(exc)) from exc
+    if fused:
+        from eventwire.cli.fusion_commands import fused_events  # imports this module
+
+        fused_events(db, filters, limit, offset, fmt)
+        return
     with _open(db, create=False) as store:
         rows, total = store.events(filters, limit=limit or None, offset=offset)
     if fmt == "jsonl":

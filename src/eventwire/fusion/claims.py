@@ -17,7 +17,7 @@ from typing import Any
 from eventwire.fusion.cluster import Member
 from eventwire.fusion.fused import FusedEvent
 from eventwire.fusion.match import CONFLICT, DIFFERENT, PEERS, actor_similarity
-from eventwire.fusion.reports import ActorRef, Report
+from eventwire.fusion.reports import ActorRef, Report, actor_ref
 from eventwire.model import Document, PlaceRef
 from eventwire.store.dates import day_range
 from eventwire.textnorm import fold
@@ -27,9 +27,20 @@ OutletCheck = Callable[[str], bool]
 
 
 @dataclass(frozen=True)
+class ChainLink:
+    """One step of "who said what": the outlet, an agency or person it cites, the actor."""
+
+    name: str
+    role: str
+    """``outlet``, ``reported_by`` (outermost first) or ``source`` (the acting party)."""
+    kb_id: str | None = None
+    state_media: bool = False
+
+
+@dataclass(frozen=True)
 class QuoteChain:
     speaker: str | None
-    chain: list[str]
+    chain: list[ChainLink]
     kind: str
     text: str
 
@@ -44,7 +55,7 @@ class ReportInfo:
     story: str
     """The first document of the wire story this report's document belongs to."""
     copy: bool
-    chain: list[str]
+    chain: list[ChainLink]
     state_media: list[str]
     """Names of state-controlled media in the chain (the outlet or an agency it cites)."""
     evidence: str
@@ -104,11 +115,16 @@ class Claims:
         return asdict(self)
 
 
-def _quotes(report: Report, doc: Document | None, outlet: str) -> list[QuoteChain]:
+def _link(actor: ActorRef, role: str) -> ChainLink:
+    return ChainLink(actor.label, role, actor.kb_id, actor.state_media)
+
+
+def _quotes(report: Report, doc: Document | None, outlet: ChainLink) -> list[QuoteChain]:
     """Quotes of the event's actors, or in its sentence, with their own chains."""
     if doc is None:
         return []
-    event = next((e for e in doc.events if e.id == report.event_id), None)
+    event = next((e for e in (*doc.events, *doc.nonfactual_events)
+                  if e.id == report.event_id), None)
     if event is None:
         return []
     actors = {*event.source, *event.target}
@@ -116,23 +132,24 @@ def _quotes(report: Report, doc: Document | None, outlet: str) -> list[QuoteChai
     for q in doc.quotes:
         if q.speaker in actors or q.sentence == event.sentence:
             speaker = doc.actor(q.speaker) if q.speaker else None
-            chain = [outlet, *(a.name for i in q.reported_by if (a := doc.actor(i)))]
+            chain = [outlet, *(_link(actor_ref(a), "reported_by")
+                               for i in q.reported_by if (a := doc.actor(i)))]
             if speaker is not None:
-                chain.append(speaker.name)
+                chain.append(_link(actor_ref(speaker), "speaker"))
             found.append(QuoteChain(speaker.name if speaker else None, chain, q.kind, q.text))
     return found
 
 
 def report_info(member: Member, story: str, doc: Document | None,
                 outlet_is_state_media: OutletCheck) -> ReportInfo:
+    """One report with its chain: outlet -> cited agencies and people -> acting party."""
     r = member.report
-    outlet = r.outlet or UNKNOWN_OUTLET
-    chain = [outlet, *(a.label for a in r.reported_by)]
+    outlet_state = bool(r.outlet) and outlet_is_state_media(r.outlet or "")
+    outlet = ChainLink(r.outlet or UNKNOWN_OUTLET, "outlet", None, outlet_state)
+    chain = [outlet, *(_link(a, "reported_by") for a in r.reported_by)]
     named = {a.key for a in r.reported_by}
-    chain += [a.label for a in r.source if a.key not in named]
-    state = [a.name for a in r.reported_by if a.state_media]
-    if r.outlet and outlet_is_state_media(r.outlet):
-        state.insert(0, r.outlet)
+    chain += [_link(a, "source") for a in r.source if a.key not in named]
+    state = [link.name for link in chain if link.state_media]
     return ReportInfo(r.document_id, r.event_id, r.outlet, r.lang,
                       r.published.isoformat() if r.published else None, story,
                       story != r.document_id, chain, state, r.evidence,

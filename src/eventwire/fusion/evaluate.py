@@ -22,8 +22,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from sqlalchemy import Connection
+
 from eventwire.fusion.reports import ReportKey
 from eventwire.model import Document, Event
+from eventwire.store.fused import report_keys, stories
+from eventwire.store.queries import get_document
+from eventwire.store.sql import SqlStore
 
 K = TypeVar("K", bound=Hashable)
 
@@ -77,7 +82,8 @@ def read_gold(folder: Path) -> tuple[list[GoldMention], dict[str, dict[str, obje
     exactly once in its article."""
     data = json.loads((folder / "gold_clusters.json").read_text("utf-8"))
     texts = {a.id: (folder / a.file).read_text("utf-8") for a in read_manifest(folder)}
-    mentions, events = [], {}
+    mentions: list[GoldMention] = []
+    events: dict[str, dict[str, object]] = {}
     for event in data["events"]:
         events[event["id"]] = event
         for m in event["mentions"]:
@@ -185,3 +191,19 @@ def score_fusion(docs: Sequence[Document], assignment: Mapping[ReportKey, str],
         matched_only=bcubed({k: assignment[k] for k in matched}, {k: gold[k] for k in matched}),
         with_missed=bcubed(system_plus, gold_plus),
         copies=_pair_score(_pairs(stories), _pairs(truth)))
+
+
+def evaluate_store(store: SqlStore, folder: Path) -> FusionScore:
+    """Score the fused events of a store into which the corpus in ``folder`` was ingested
+    (under its manifest ids) and fused."""
+    articles = read_manifest(folder)
+    mentions, _ = read_gold(folder)
+
+    def read(conn: Connection) -> tuple[dict[ReportKey, str], dict[str, str], list[Document]]:
+        docs = [d for a in articles if (d := get_document(conn, a.id)) is not None]
+        return report_keys(conn), stories(conn, [a.id for a in articles]), docs
+
+    assignment, story, docs = store._read(read)
+    ids = {a.id for a in articles}
+    mine = {k: v for k, v in assignment.items() if k[0] in ids}
+    return score_fusion(docs, mine, mentions, story, articles)

@@ -42,9 +42,10 @@ class FusionOptions:
     exclusive_modes: tuple[str, ...] = ("phone",)
     """Modes that exclude the others of their type: a phone call is not a visit."""
 
-    fuse_within_document: bool = False
-    """Two reports from one document stay apart: the extractor already merged the mentions
-    of one event in a document, so two that remain were judged distinct there."""
+    fuse_within_document: bool = True
+    """Two reports from one document may be one event: the extractor merges repeated mentions
+    only when they look alike, so "met ... on Monday" and "the talks took place" stay two
+    reports. The vetoes (actors, dates, places) keep two events of one article apart."""
 
     copy_threshold: float = 0.5
     """Estimated Jaccard similarity of word 5-shingles from which two documents are copies of

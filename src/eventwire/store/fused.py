@@ -68,15 +68,17 @@ def copy_records(conn: Connection) -> list[CopyRecord]:
 def texts(conn: Connection, ids: Sequence[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     for part in _chunks(list(ids)):
-        found.update(conn.execute(select(D.c.id, D.c.text).where(D.c.id.in_(part))).tuples())
+        for doc_id, text in conn.execute(select(D.c.id, D.c.text).where(D.c.id.in_(part))):
+            found[doc_id] = text
     return found
 
 
 def iter_texts(conn: Connection, pending: Sequence[Pending]) -> Iterator[tuple[str, str, str]]:
     """(id, hash, text) in the order given, read a chunk at a time."""
-    for part in _chunks([p.id for p in pending]):
-        found = texts(conn, part)
-        for p in pending:
+    for start in range(0, len(pending), CHUNK):
+        part = pending[start:start + CHUNK]
+        found = texts(conn, [p.id for p in part])
+        for p in part:
             if p.id in found:
                 yield p.id, p.content_hash, found[p.id]
 

@@ -7,6 +7,7 @@ their reports: a fused event is listed when at least one of its reports matches,
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -37,7 +38,7 @@ def _matching(f: EventFilter) -> ColumnElement[bool]:
 def fused_page(conn: Connection, f: EventFilter | None, limit: int | None,
                offset: int) -> Page[FusedRow]:
     query = select(FE)
-    if f is not None and f != EventFilter():
+    if f is not None and dataclasses.replace(f, include_nonfactual=False) != EventFilter():
         query = query.where(_matching(f))
     total = int(conn.scalar(select(func.count()).select_from(query.subquery())) or 0)
     ordered = query.order_by(FE.c.date_start.desc().nulls_last(),

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from typing import TypeVar
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
@@ -84,6 +84,10 @@ class SqlStore:
                 with self._write_lock, self._engine.connect() as conn:
                     conn.execution_options(sqlite_begin="IMMEDIATE")
                     with conn.begin():
+                        if conn.dialect.name == "postgresql":
+                            # one writer at a time across processes, as SQLite's BEGIN
+                            # IMMEDIATE gives: "is it stored?" and "store it" cannot interleave
+                            conn.execute(text("SELECT pg_advisory_xact_lock(4242002)"))
                         return fn(conn)
             except IntegrityError as exc:
                 if attempt == 2:

@@ -15,6 +15,7 @@ from eventwire.store.dates import period_label
 
 WIDTH, HEIGHT, LEFT, BOTTOM, TOP = 900, 180, 40, 28, 10
 MAX_PERIODS = 400
+MAX_BAR = 48
 
 
 @dataclass(frozen=True)
@@ -107,9 +108,9 @@ def grouped_bars(periods: list[str], series: list[tuple[str, dict[str, int], str
     top = max([1, *(counts.get(p, 0) for _, counts, _ in series for p in periods)])
     scale = (HEIGHT - BOTTOM - TOP) / top
     slot = (WIDTH - LEFT - 10) / len(periods)
-    bar_w = max(slot * 0.8 / max(1, len(series)), 0.5)
+    bar_w = max(min(slot * 0.8 / max(1, len(series)), MAX_BAR), 0.5)
     for i, period in enumerate(periods):
-        x0 = LEFT + i * slot + slot * 0.1
+        x0 = LEFT + i * slot + (slot - bar_w * len(series)) / 2
         for j, (css, counts, name) in enumerate(series):
             n = counts.get(period, 0)
             if n:
@@ -135,6 +136,7 @@ def stacked_bars(periods: list[str], layers: list[tuple[str, dict[str, int], str
     top = max([1, *totals.values()])
     scale = (HEIGHT - BOTTOM - TOP) / top
     slot = (WIDTH - LEFT - 10) / len(periods)
+    bar_w = max(min(slot * 0.8, MAX_BAR), 0.5)
     for i, period in enumerate(periods):
         base = HEIGHT - BOTTOM
         for css, counts, name in layers:
@@ -143,8 +145,8 @@ def stacked_bars(periods: list[str], layers: list[tuple[str, dict[str, int], str
                 chart.empty = False
                 h = n * scale
                 base -= h
-                chart.bars.append(Bar(round(LEFT + i * slot + slot * 0.1, 2), round(base, 2),
-                                      round(max(slot * 0.8, 0.5), 2), round(h, 2), css,
+                chart.bars.append(Bar(round(LEFT + i * slot + (slot - bar_w) / 2, 2),
+                                      round(base, 2), round(bar_w, 2), round(h, 2), css,
                                       f"{period}: {name}: {n}", (links or {}).get(period, "")))
     every = max(1, len(periods) // 12)
     chart.ticks = [Tick(round(LEFT + i * slot + slot / 2, 2), p)

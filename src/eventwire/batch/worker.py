@@ -1,0 +1,148 @@
+"""The worker side: read and code units, with the pipeline and KB loaded once per process.
+
+``init_worker`` runs once in each worker process (the pool's initializer) and builds a
+:class:`Coder`: the default pipeline (which loads the KB and language packs) and the MinHash
+signer. Every chunk then only reads and codes. Workers never touch the store: they return
+coded documents and the runner's single writer keeps them, in input order.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from eventwire.batch.options import BatchOptions
+from eventwire.batch.units import Unit
+from eventwire.extract import ExtractOptions, prepare
+from eventwire.io import read_inputs
+from eventwire.model import Document
+from eventwire.pipeline.default import default_pipeline
+
+log = logging.getLogger(__name__)
+WARM_UP = {"de": "Bundeskanzler Olaf Scholz hat am Dienstag in Paris Emmanuel Macron getroffen.",
+           "en": "Chancellor Olaf Scholz met President Emmanuel Macron in Paris on Tuesday."}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One result of a unit: a coded document (with its signature) or a reason."""
+
+    unit: str
+    seq: int
+    name: str
+    document: Document | None = None
+    reason: str | None = None
+    signature: bytes | None = None
+
+
+@dataclass(frozen=True)
+class ChunkResult:
+    outcomes: list[Outcome]
+    documents: int
+    seconds: float
+    peak_rss_mb: float
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory so far (0 where the platform does not tell)."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def too_long(doc: Document, limit: int) -> str | None:
+    if len(doc.text) > limit:
+        return (f"too long to code: {len(doc.text)} characters; the limit is {limit} "
+                "(BatchOptions.max_chars)")
+    return None
+
+
+class Coder:
+    """Everything one process needs to code documents, built once."""
+
+    def __init__(self, options: BatchOptions) -> None:
+        self.options = options
+        self.extract = ExtractOptions(lang=options.lang, published=options.published)
+        self.pipeline = default_pipeline()
+        self.signer = make_signer(options)
+        for lang, text in WARM_UP.items():  # load lazily built resources before timing starts
+            self.pipeline(prepare(Document(id="warm-up", text=text), ExtractOptions(lang=lang)))
+
+    def code_units(self, units: list[Unit]) -> ChunkResult:
+        start = time.perf_counter()
+        outcomes = [o for unit in units for o in self.outcomes(unit)]
+        return ChunkResult(outcomes, sum(o.document is not None for o in outcomes),
+                           time.perf_counter() - start, peak_rss_mb())
+
+    def outcomes(self, unit: Unit) -> Iterator[Outcome]:
+        if unit.document is not None:
+            yield self.code(unit.key, 0, unit.name, unit.document)
+        elif unit.path is not None:
+            for seq, result in enumerate(read_inputs([unit.path], self.options.read)):
+                if result.document is not None:
+                    yield self.code(unit.key, seq, result.name, result.document)
+                else:
+                    reason = result.error.problem if result.error else "unreadable"
+                    yield Outcome(unit.key, seq, result.name, reason=reason)
+        else:
+            yield Outcome(unit.key, 0, unit.name, reason=unit.error or "unreadable")
+
+    def code(self, key: str, seq: int, name: str, doc: Document) -> Outcome:
+        """Code one document; an error here rejects this document only."""
+        reason = too_long(doc, self.options.max_chars)
+        if reason:
+            return Outcome(key, seq, name, reason=reason)
+        try:
+            coded = self.pipeline(prepare(doc, self.extract))
+        except Exception as exc:  # broad on purpose: one document must not stop a batch
+            log.exception("coding %s failed", name)
+            return Outcome(key, seq, name, reason=f"coding failed ({type(exc).__name__}: {exc})")
+        coded.tokens = []  # not stored, and the bulk of what would travel back
+        signature = (self.signer.signature_bytes(coded.text) if self.signer is not None
+                     else None)
+        return Outcome(key, seq, name, document=coded, signature=signature)
+
+
+def make_signer(options: BatchOptions) -> Any:
+    """A near-duplicate index used for its signatures, or None without dedup/datasketch."""
+    if not options.dedup:
+        return None
+    try:
+        from eventwire.dedup import DedupOptions, NearDuplicateIndex
+        return NearDuplicateIndex(DedupOptions(threshold=options.dedup_threshold))
+    except ImportError:
+        return None
+
+
+_CODER: Coder | None = None
+
+
+def init_worker(options: BatchOptions) -> None:
+    """Pool initializer: build the coder once, and exit when the runner dies (kill -9)."""
+    global _CODER
+    _CODER = Coder(options)
+    parent = os.getppid()
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """An orphaned worker would keep coding for nobody; leave as soon as the parent is gone."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def code_chunk(units: list[Unit]) -> ChunkResult:
+    """The task a pool runs: code one chunk with this process's coder."""
+    if _CODER is None:
+        raise RuntimeError("init_worker has not run in this process")
+    return _CODER.code_units(units)

@@ -1,0 +1,121 @@
+"""Click through the timeline, dyad, graph and article views in Chromium, as an analyst would,
+and keep a screenshot of each under the test's tmp dir."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.ui.conftest import Watched
+
+SEED_ID = "000_b908b3031bc8d59f"
+
+
+def shot(ui: Watched, tmp_path: Path, name: str) -> Path:
+    path = tmp_path / f"{name}.png"
+    ui.page.screenshot(path=str(path), full_page=True)
+    assert path.stat().st_size > 10_000
+    return path
+
+
+def test_ui_timeline_filters_and_opens_the_article(ui: Watched, tmp_path: Path) -> None:
+    page = ui.page
+    ui.open("/")
+    assert page.locator("h1").inner_text() == "Event timeline"
+    assert page.locator("#events .event").count() >= 5
+    assert page.locator("#timeline-chart rect.bar").count() >= 2
+    page.select_option("select[name=type]", "ASSAULT")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url("**/?*type=ASSAULT*")
+    types = page.locator("#events .event .type").all_inner_texts()
+    assert types and set(types) == {"ASSAULT"}
+    card = page.locator("#events .event").first
+    assert "Russia" in card.locator(".who").inner_text()
+    assert "Reuters" in card.locator("ol.chain").inner_text()
+    shot(ui, tmp_path, "timeline")
+    card.locator("a.open").click()
+    page.wait_for_url("**/articles/de-angriff*")
+    assert page.locator("#article-text .hl-actor").count() >= 2
+    assert page.locator("#article-text .hl-trigger").count() >= 1
+    assert page.locator("#article-text .focus").count() >= 1  # the event opened from the card
+
+
+def test_ui_timeline_chart_bar_filters_its_period(ui: Watched) -> None:
+    page = ui.page
+    ui.open("/?by=month")
+    page.locator("#timeline-chart a").first.click()
+    page.wait_for_url("**since=*")
+    assert page.locator("#events .event").count() >= 1
+    assert page.locator("input[name=since]").input_value()
+
+
+def test_ui_dyad_shows_both_directions(ui: Watched, tmp_path: Path) -> None:
+    page = ui.page
+    ui.open("/dyad")
+    page.fill("input[name=a]", "RUS")
+    page.fill("input[name=b]", "PRK")
+    page.fill("input[name=since]", "2024-01-01")
+    page.fill("input[name=until]", "2024-12-31")
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url("**/dyad?*a=RUS*")
+    assert "Russia" in page.locator("h1").inner_text()
+    assert "North Korea" in page.locator("h1").inner_text()
+    assert page.locator("#dyad-chart rect.bar").count() >= 1
+    assert page.locator("#dyad-chart text.xlabel").count() >= 6  # the whole year is on the axis
+    assert page.locator("#dyad-table tbody tr").count() >= 1
+    assert page.locator("#events .event").count() >= 1
+    shot(ui, tmp_path, "dyad")
+
+
+def test_ui_graph_draws_actors_and_edges(ui: Watched, tmp_path: Path) -> None:
+    page = ui.page
+    ui.open("/graph")
+    page.wait_for_selector("#graph[data-ready=true]")
+    assert page.locator("#graph g.node").count() >= 4
+    assert page.locator("#graph path.edge").count() >= 2
+    page.locator("#graph g.node", has_text="Emmanuel Macron").locator("circle").click()
+    info = page.locator("#graph-info")
+    assert "Emmanuel Macron" in info.inner_text()
+    assert page.locator("#graph path.edge.dim").count() >= 1
+    shot(ui, tmp_path, "graph")
+    info.locator("a").click()
+    page.wait_for_url("**/?actor=*")
+    assert page.locator("#events .event").count() >= 1
+
+
+def test_ui_article_shows_highlights_and_attribution(ui: Watched, tmp_path: Path) -> None:
+    page = ui.page
+    ui.open("/articles")
+    rows = page.locator("table.list tbody tr")
+    assert rows.count() >= 6
+    target = SEED_ID if page.locator(f"a[href='/articles/{SEED_ID}']").count() else "de-angriff"
+    page.locator(f"a[href='/articles/{target}']").click()
+    page.wait_for_url(f"**/articles/{target}")
+    text = page.locator("#article-text")
+    for kind in ("actor", "trigger", "evidence", "timex"):
+        assert text.locator(f".hl-{kind}").count() >= 1, kind
+    chains = page.locator("#events-panel ol.chain").all_inner_texts()
+    expected = "Korean Central News Agency" if target == SEED_ID else "Reuters"
+    assert any(expected in c for c in chains)
+    assert page.locator("#events-panel ol.chain li.chain-outlet").count() >= 1
+    page.locator("#events-panel a[data-focus]").first.click()
+    assert text.locator(".focus").count() >= 1
+    page.uncheck("input[data-toggle=actor]")
+    assert "off-actor" in (text.get_attribute("class") or "")
+    shot(ui, tmp_path, "article")
+
+
+def test_ui_unknown_article_is_a_page_not_a_crash(ui: Watched) -> None:
+    response = ui.open("/articles/no-such-article")
+    assert response.status == 404
+    assert "no-such-article" in ui.page.locator("main").inner_text()
+
+
+@pytest.mark.parametrize("path", ["/", "/dyad", "/graph", "/articles"])
+def test_ui_pages_load_nothing_from_other_hosts(ui: Watched, path: str) -> None:
+    requested: list[str] = []
+    ui.page.on("request", lambda r: requested.append(r.url))
+    ui.open(path)
+    ui.page.wait_for_load_state("networkidle")
+    assert requested and all(u.startswith(ui.base) for u in requested), requested
