@@ -61,7 +61,10 @@ def office_at(view: TextView, i: int) -> tuple[int, str, str | None] | None:
 
 def _is_adjective(view: TextView, i: int) -> bool:
     w = view.word(i)
-    return bool(w) and w[0].islower() and w.endswith(ADJECTIVE_ENDINGS) and len(w) > 3
+    if not (w and w[0].islower() and w.endswith(ADJECTIVE_ENDINGS) and len(w) > 3):
+        return False
+    lemma = view.lemma(i)
+    return not (lemma != w.casefold() and lemma.endswith(("en", "ern", "eln")))  # 'hatten'
 
 
 def _complement_end(view: TextView, i: int, found: list[Found]) -> tuple[int, str | None]:

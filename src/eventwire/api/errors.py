@@ -7,6 +7,7 @@ errors add the offending fields in ``errors``. Nothing internal (SQL, tracebacks
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
@@ -33,7 +34,7 @@ class ErrorBody(BaseModel):
 
 
 def _response(status: int, message: str, errors: list[FieldError] | None = None,
-              headers: dict[str, str] | None = None) -> JSONResponse:
+              headers: Mapping[str, str] | None = None) -> JSONResponse:
     body = ErrorBody(status=status, message=message, errors=errors)
     return JSONResponse(body.model_dump(exclude_none=True), status_code=status, headers=headers)
 

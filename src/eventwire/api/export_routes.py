@@ -36,7 +36,7 @@ def router(settings: ApiSettings) -> APIRouter:
                         **error_responses(400, 413, 414, 422, 503)})
     def export(store: Annotated[Store, Depends(get_store)],
                filters: Annotated[EventFilter, Depends(event_filter)],
-               format: FormatName = "jsonl",  # noqa: A002
+               format: FormatName = "jsonl",
                limit: Annotated[int, Query(ge=1, le=settings.max_export_rows)] = (
                    settings.max_export_rows),
                ) -> StreamingResponse:

@@ -107,7 +107,7 @@ def router(settings: ApiSettings) -> APIRouter:
 
     @api.get("/actors", response_model=ActorPage, tags=["actors"])
     def actors(store: StoreDep, page: Page, name: Text = None,
-               type: ActorType | None = None, country: Country = None,  # noqa: A002
+               type: ActorType | None = None, country: Country = None,
                document_id: Text = None) -> dict[str, Any]:
         """Actors across documents (KB actors by kb_id, guessed ones by name), most active
         first."""

@@ -7,6 +7,7 @@ for, so the other formats work without it.
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import json
 from collections.abc import Iterable, Iterator
@@ -80,8 +81,7 @@ def parquet_schema() -> Any:
 def write_parquet(records: Iterable[Record], out: BinaryIO) -> int:
     """The flat columns as one Parquet file, written in row groups of ``BATCH`` events."""
     pa = _pyarrow()
-    import pyarrow.parquet as pq
-
+    pq = importlib.import_module("pyarrow.parquet")
     schema = parquet_schema()
     n = 0
     with pq.ParquetWriter(out, schema) as writer:
@@ -100,8 +100,8 @@ def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:
 
 
 def _pyarrow() -> Any:
+    """pyarrow, imported on first use (it ships no type information, hence ``Any``)."""
     try:
-        import pyarrow
+        return importlib.import_module("pyarrow")
     except ImportError as exc:
         raise ExportError("Parquet export needs pyarrow: pip install 'eventwire[export]'") from exc
-    return pyarrow

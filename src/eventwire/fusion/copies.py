@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 _WORD = re.compile(r"[^\W_]+")
 SHINGLE_WORDS = 5
+LSH_SLACK = 0.2
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,10 @@ class MinHashIndex:
         # Imported here: eventwire.dedup needs numpy and datasketch (the 'ingest' extra).
         from eventwire.dedup import DedupOptions, NearDuplicateIndex
 
-        self._index = NearDuplicateIndex(DedupOptions(threshold=threshold,
+        # LSH finds a pair just above its threshold only with some probability; asking it at
+        # a lower threshold and filtering by the estimated similarity keeps those pairs.
+        self.threshold = threshold
+        self._index = NearDuplicateIndex(DedupOptions(threshold=max(0.05, threshold - LSH_SLACK),
                                                       shingle_words=SHINGLE_WORDS))
         o = self._index.options
         self.scheme = f"minhash/{self._index.scheme}/{o.num_perm}/{o.shingle_words}/{o.seed}"
@@ -59,7 +63,9 @@ class MinHashIndex:
         return self._index.signature(text)
 
     def find(self, signature: Any) -> list[tuple[str, float]]:
-        return [] if signature is None else self._index.find_signature(signature)
+        if signature is None:
+            return []
+        return [m for m in self._index.find_signature(signature) if m[1] >= self.threshold]
 
     def add(self, doc_id: str, signature: Any) -> None:
         if signature is not None:

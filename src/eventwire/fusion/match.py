@@ -82,6 +82,19 @@ def _pooled(a: Report, b: Report) -> float:
     return 0.0 if min(scores) == CONFLICT else sum(scores) / len(scores)
 
 
+def _facing_empty(a: Report, b: Report, sides: tuple[Sequence[ActorRef], ...]) -> bool:
+    """An actor on a side the other report leaves empty contradicts everyone that report
+    names: "South Korea and North Korea" must not pass for "North Korea and Russia" just
+    because one report puts both parties on one side."""
+    s1, s2, t1, t2 = sides
+    for mine, theirs, other in ((s1, s2, b), (s2, s1, a), (t1, t2, b), (t2, t1, a)):
+        if mine and not theirs and other.participants and any(
+                all(actor_similarity(x, y) == CONFLICT for y in other.participants)
+                for x in mine):
+            return True
+    return False
+
+
 def actor_score(a: Report, b: Report, options: FusionOptions) -> tuple[float, bool] | None:
     """(score, swapped), or None when the actors contradict each other."""
     options_found: list[tuple[float, bool]] = []
@@ -90,7 +103,8 @@ def actor_score(a: Report, b: Report, options: FusionOptions) -> tuple[float, bo
         orientations.append((a.source, b.target, a.target, b.source, True))
     for s1, s2, t1, t2, swapped in orientations:
         source, target = side_score(s1, s2), side_score(t1, t2)
-        if source > CONFLICT and target > CONFLICT:
+        hidden = _facing_empty(a, b, (s1, s2, t1, t2))
+        if source > CONFLICT and target > CONFLICT and not hidden:
             options_found.append(((source + target) / 2, swapped))
     one_sided = not (a.source and a.target) or not (b.source and b.target)
     if a.type in options.symmetric_types and one_sided:

@@ -85,7 +85,7 @@ class Parse:
             if not self.opens_clause(k):
                 continue
             a, b = self.edges(k)
-            if a > i:
+            if a > i and not on("clause2"):
                 hi = min(hi, a - 1)
             elif b < i:
                 lo = max(lo, b + 1)

@@ -58,6 +58,9 @@ class EventCoder:
         place = self._place(doc, sv, hit.index)
         if t.place_is_target and not args.target:
             self._host_target(doc, sv, hit.index, args, place)
+        elif t.type == "ASSAULT" and not args.target and place is not None:
+            # an attack hits the state of the place named with it
+            self._host_target(doc, sv, hit.index, args, place)
         if not args.source and not args.target:
             return None
         if (

@@ -138,7 +138,7 @@ def stacked_bars(periods: list[str], layers: list[tuple[str, dict[str, int], str
     slot = (WIDTH - LEFT - 10) / len(periods)
     bar_w = max(min(slot * 0.8, MAX_BAR), 0.5)
     for i, period in enumerate(periods):
-        base = HEIGHT - BOTTOM
+        base = float(HEIGHT - BOTTOM)
         for css, counts, name in layers:
             n = counts.get(period, 0)
             if n:

@@ -8,6 +8,7 @@ no markup is ever built by string concatenation, so article text cannot become m
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from eventwire.model import Document
@@ -78,13 +79,13 @@ def pieces(doc: Document) -> list[Piece]:
     """The text in order as pieces; concatenating their ``text`` gives ``doc.text`` back."""
     found = marks(doc)
     cuts = sorted({0, len(doc.text), *(m.start for m in found), *(m.end for m in found)})
-    anchors = {}
+    anchors: dict[int, list[str]] = {}
     for m in found:
         if m.kind in ("evidence", "quote"):
             anchors.setdefault(m.start, []).append(f"{'ev' if m.kind == 'evidence' else 'qu'}-"
                                                    f"{m.ref}")
     out = []
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in itertools.pairwise(cuts):
         piece = Piece(doc.text[start:end], start, anchors=anchors.get(start, []))
         for m in found:
             if m.start <= start and end <= m.end:
