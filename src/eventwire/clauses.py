@@ -6,8 +6,10 @@ of a finite verb is the actor in the field before it or, when something else sta
 phrases never hold the subject. This is deliberately small and tested on real sentences.
 
 English word order is not V2, so where the tokens carry a dependency parse (English with the
-``english`` extra, see :mod:`eventwire.nlp`) subjects, objects, prepositions, coordination and
-clause bounds are read off the parse instead; the heuristics remain for everything else.
+``english`` extra, see :mod:`eventwire.nlp`) subjects, passive agents, objects, coordination
+and the content of reporting verbs are read off the parse instead. Prepositions, genitives and
+clause bounds stay heuristic in English too: read off the small parser they scored lower on
+the English dev set (``docs/english.md``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import dataclass
 
 from eventwire.langpacks.schema import LanguagePackFiles
 from eventwire.model import Document
-from eventwire.nlp.syntax import Parse, on
+from eventwire.nlp.syntax import Parse
 
 PUNCT_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
 QUOTE_CHARS = frozenset('"„“”»«‚‘’')
@@ -118,8 +120,6 @@ class SentenceView:
 
     def preposition_before(self, m: ArgMention) -> str | None:
         """The preposition governing a mention ('mit dem russischen Minister' -> 'mit')."""
-        if self.parse is not None and self.parse.parsed(m.first) and on("prep"):
-            return self.parse.governing_preposition(self.parse.phrase_head(m.first, m.last))
         j = m.first - 1
         skipped = 0
         determiners = set(self.pack.actors.determiners)
@@ -148,8 +148,6 @@ class SentenceView:
 
     def is_genitive_attribute(self, m: ArgMention) -> bool:
         """'des Besuchs des russischen Präsidenten': a genitive after a noun, not a subject."""
-        if self.parse is not None and self.parse.parsed(m.first) and on("gen"):
-            return self.parse.dep(self.parse.phrase_head(m.first, m.last)) == "poss"
         j = m.first - 1
         while j >= 0 and self.word(j)[:1].islower() and self.low(j) not in ("des", "der"):
             j -= 1
@@ -162,8 +160,6 @@ class SentenceView:
 
     def clause_bounds(self, i: int) -> tuple[int, int]:
         """The clause around token ``i``: between punctuation breaks within its sentence."""
-        if self.parse is not None and self.parse.parsed(i) and on("clause"):
-            return self.parse.clause_span(i)
         s_first, s_last = self.ranges[self.tokens[i].sentence]
         a = i
         while a > s_first and self.word(a - 1) not in PUNCT_BREAKS:
@@ -175,13 +171,10 @@ class SentenceView:
 
     def subject_of(self, verb: int, *, skip_prefix: int | None = None) -> ArgMention | None:
         """The actor doing what the finite verb at ``verb`` says, or None."""
-        if self.parse is not None and self.parse.parsed(verb) and on("subj"):
+        if self.parse is not None and self.parse.parsed(verb):
             heads = self.parse.subjects(verb)
-            if on("subjconj"):
-                heads = [k for h in heads for k in [h, *self.parse.conjuncts(h)]]
-            found = (self.actor_phrase(h) for h in heads)
-            if heads or not on("subjfb"):
-                return next((m for m in found if m is not None), None)
+            if heads:  # else the parse saw no subject at all: the heuristics below may
+                return next((m for h in heads if (m := self.actor_phrase(h)) is not None), None)
         s_first, s_last = self.ranges[self.tokens[verb].sentence]
         start, _ = self.clause_bounds(verb)
         # the pre-field may run across an apposition: "Kim Jong-un, der Staatsführer ..., sagte"
@@ -240,7 +233,7 @@ class SentenceView:
 
     def coordinated(self, m: ArgMention) -> ArgMention:
         """'Polen und Litauen': one argument made of both conjuncts."""
-        if self.parse is not None and self.parse.parsed(m.first) and on("conj"):
+        if self.parse is not None and self.parse.parsed(m.first):
             return self._parsed_conjuncts(m)
         nxt = next((x for x in self.mentions if x.first > m.last), None)
         if nxt is None or self.low(m.last + 1) not in ("und", "and"):
@@ -259,9 +252,9 @@ class SentenceView:
         return b - a <= 6 and all(self.word(k) not in PUNCT_BREAKS for k in range(a, b))
 
     # -- with a dependency parse ---------------------------------------------------------------
-    def parsed(self, i: int, feat: str = "args") -> bool:
-        """Whether token ``i`` carries a dependency parse."""
-        return self.parse is not None and self.parse.parsed(i) and on(feat)
+    def parsed(self, i: int) -> bool:
+        """Whether token ``i`` carries a dependency parse (English with the extra installed)."""
+        return self.parse is not None and self.parse.parsed(i)
 
     def mention_at(self, i: int) -> ArgMention | None:
         return next((m for m in self.mentions if m.first <= i <= m.last), None)
@@ -306,16 +299,24 @@ class SentenceView:
                 return m
         return None
 
-    def _parsed_conjuncts(self, m: ArgMention) -> ArgMention:
+    def speech_content(self, verb: int) -> tuple[int, int] | None:
+        """Token span of what a parsed reporting verb reports (see ``Parse.complement``)."""
         assert self.parse is not None
+        return self.parse.complement(verb)
+
+    def _parsed_conjuncts(self, m: ArgMention) -> ArgMention:
+        """The conj chain of the mention's head; also an actor joined by 'and' right before
+        it inside its own phrase, where the small parser misses the coordination ('Tebboune
+        and French President Emmanuel Macron')."""
+        assert self.parse is not None
+        head = self.parse.phrase_head(m.first, m.last)
         merged = m
-        if on("conjback"):
-            lo, _ = self.parse.edges(self.parse.phrase_head(m.first, m.last))
-            before = [x for x in self.in_sentence(lo, m.first - 1) if x.last == m.first - 2]
-            if before and self.low(m.first - 1) in ("and", "&"):
-                actors = tuple(dict.fromkeys(before[0].actors + m.actors))
-                merged = ArgMention(before[0].first, m.last, actors, before[0].kind)
-        for k in self.parse.conjuncts(self.parse.phrase_head(m.first, m.last)):
+        lo, _ = self.parse.edges(head)
+        before = [x for x in self.in_sentence(lo, m.first - 1) if x.last == m.first - 2]
+        if before and self.low(m.first - 1) in ("and", "&"):
+            actors = tuple(dict.fromkeys(before[0].actors + m.actors))
+            merged = ArgMention(before[0].first, m.last, actors, before[0].kind)
+        for k in self.parse.conjuncts(head):
             other = self.mention_at(k)
             if other is None or other.first <= merged.last:
                 continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from eventwire.api import (
@@ -19,6 +19,7 @@ from eventwire.api import (
     read_routes,
 )
 from eventwire.api.middleware import LimitRequests, SecurityHeaders
+from eventwire.api.params import single_values
 from eventwire.api.settings import ApiSettings
 from eventwire.store.base import Store
 
@@ -40,7 +41,8 @@ def create_app(store: Store, settings: ApiSettings | None = None) -> FastAPI:
     """The HTTP API (and, unless ``settings.ui`` is off, the web UI) over ``store``."""
     settings = settings or ApiSettings.from_env()
     app = FastAPI(title="eventwire", version=_version(), description=DESCRIPTION,
-                  docs_url=None, redoc_url=None, openapi_url="/openapi.json")
+                  docs_url=None, redoc_url=None, openapi_url="/openapi.json",
+                  dependencies=[Depends(single_values)])
     app.state.store = store
     app.state.settings = settings
     errors.install(app)

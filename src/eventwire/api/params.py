@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Query, Request
+from fastapi import HTTPException, Query, Request
 
 from eventwire.api.settings import ApiSettings
 from eventwire.model import PloverType
@@ -25,6 +25,19 @@ Country = Annotated[str | None, Query(pattern=COUNTRY, description="ISO 3166-1 a
 Day = Annotated[dt.date | None, Query(description="YYYY-MM-DD")]
 Types = Annotated[list[PloverType], Query(alias="type", description="PLOVER event types")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
+
+
+REPEATABLE = frozenset({"type"})
+
+
+def single_values(request: Request) -> None:
+    """A parameter given twice (``since=...&since=...``) is refused: which one counts would be
+    a guess. Only list parameters (``type``) may repeat."""
+    seen: set[str] = set()
+    for key, _ in request.query_params.multi_items():
+        if key in seen and key not in REPEATABLE:
+            raise HTTPException(422, f"invalid query.{key}: given more than once; give it once")
+        seen.add(key)
 
 
 def get_store(request: Request) -> Store:

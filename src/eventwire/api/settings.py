@@ -29,12 +29,14 @@ class ApiSettings:
     max_body_bytes: int = 2_000_000
     """Largest request body (an ingest of a few long articles), else 413."""
     max_url_bytes: int = 4096
-    max_ingest_documents: int = 20
-    max_text_chars: int = 200_000
     max_export_rows: int = 100_000
     max_graph_nodes: int = 200
     cors_origins: tuple[str, ...] = ()
     ui: bool = True
+
+    def __post_init__(self) -> None:
+        if self.default_limit > self.max_limit:  # a small MAX_LIMIT also caps the default
+            object.__setattr__(self, "default_limit", self.max_limit)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> ApiSettings:
@@ -44,7 +46,7 @@ class ApiSettings:
         values: dict[str, object] = {}
         if token := env.get(f"{ENV_PREFIX}TOKEN", "").strip():
             values["token"] = token
-        for name in ("max_limit", "max_body_bytes", "max_export_rows", "max_ingest_documents"):
+        for name in ("max_limit", "max_body_bytes", "max_export_rows"):
             raw = env.get(f"{ENV_PREFIX}{name.upper()}")
             if raw is not None:
                 values[name] = _positive(f"{ENV_PREFIX}{name.upper()}", raw)

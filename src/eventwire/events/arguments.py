@@ -175,7 +175,7 @@ def find_arguments(sv: SentenceView, hit: TriggerHit, is_noun: bool, passive: bo
             ),
             None,
         )
-        if target is None and not sv.parsed(i, "noback"):  # English objects follow the verb
+        if target is None:
             target = next(
                 (
                     m

@@ -33,7 +33,7 @@ def factuality(sv: SentenceView, i: int, is_noun: bool, quotes: list[Quote]) -> 
     for q in quotes:
         if q.attribution == "speech" and q.start <= char < q.end:
             return "claimed"
-    use_parse = not is_noun and sv.parsed(i, "modal")
+    use_parse = not is_noun and sv.parsed(i)
     parsed = _parsed_mood(sv, i) if use_parse else None
     window = [sv.low(k) for k in range(max(start, i - 4), min(end, i + 1) + 1)]
     if parsed == "negated" or (not use_parse and any(w in mod.negations for w in window)):
@@ -76,7 +76,7 @@ def _under_obligation(sv: SentenceView, i: int, start: int) -> bool:
 def is_passive(sv: SentenceView, i: int) -> bool:
     """'wurde ... unterzeichnet', 'wurde von beiden Ländern ratifiziert'."""
     mod = sv.pack.modality
-    if sv.parsed(i, "modal"):
+    if sv.parsed(i):
         p = sv.parse
         assert p is not None
         v = p.predicate(i)

@@ -150,7 +150,7 @@ def _nominal_context(sv: SentenceView, i: int) -> bool:
     """In English a word like 'attack' is a noun after 'the', 'an', 'its', 'Russian',
     'deadly', a number or a preposition, and a verb otherwise. A parse's POS tag decides
     where there is one ('held talks', 'the strikes killed')."""
-    if sv.parsed(i, "nominal"):
+    if sv.parsed(i):
         return sv.tokens[i].pos in ("NOUN", "PROPN")
     prev = sv.word(i - 1)
     low = prev.casefold()

@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from eventwire.fusion.match import compare
+from eventwire.fusion.match import compare, ties_to
 from eventwire.fusion.options import FusionOptions
 from eventwire.fusion.reports import Report, ReportKey
 from eventwire.textnorm import fold
@@ -159,11 +159,12 @@ class Clusterer:
         if not self.options.fuse_within_document and report.document_id in cluster.documents:
             return None
         story = self.story(report.document_id)
+        ties = ties_to(report, [m.report for m in cluster.members])
         best: tuple[float, bool] | None = None
         vetoes = 0
         for member in cluster.members:
             copies = self.story(member.report.document_id) == story
-            match = compare(member.report, report, self.options, copies=copies)
+            match = compare(member.report, report, self.options, copies=copies, ties=ties)
             if match is None:
                 vetoes += 1
                 continue

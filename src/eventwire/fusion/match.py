@@ -82,13 +82,18 @@ def _pooled(a: Report, b: Report) -> float:
     return 0.0 if min(scores) == CONFLICT else sum(scores) / len(scores)
 
 
+def _joint(r: Report) -> bool:
+    """All parties named together on one side ("both countries ratified the treaty")."""
+    return len(r.participants) >= 2 and not (r.source and r.target)
+
+
 def _facing_empty(a: Report, b: Report, sides: tuple[Sequence[ActorRef], ...]) -> bool:
-    """An actor on a side the other report leaves empty contradicts everyone that report
-    names: "South Korea and North Korea" must not pass for "North Korea and Russia" just
-    because one report puts both parties on one side."""
+    """An actor faces the empty side of a report that names its parties jointly, and
+    contradicts every one of them: "South Korea and North Korea agreed" must not pass for
+    "North Korea and Russia agreed" because the second put both parties on one side."""
     s1, s2, t1, t2 = sides
     for mine, theirs, other in ((s1, s2, b), (s2, s1, a), (t1, t2, b), (t2, t1, a)):
-        if mine and not theirs and other.participants and any(
+        if mine and not theirs and _joint(other) and any(
                 all(actor_similarity(x, y) == CONFLICT for y in other.participants)
                 for x in mine):
             return True
@@ -103,7 +108,7 @@ def actor_score(a: Report, b: Report, options: FusionOptions) -> tuple[float, bo
         orientations.append((a.source, b.target, a.target, b.source, True))
     for s1, s2, t1, t2, swapped in orientations:
         source, target = side_score(s1, s2), side_score(t1, t2)
-        hidden = _facing_empty(a, b, (s1, s2, t1, t2))
+        hidden = a.type in options.symmetric_types and _facing_empty(a, b, (s1, s2, t1, t2))
         if source > CONFLICT and target > CONFLICT and not hidden:
             options_found.append(((source + target) / 2, swapped))
     one_sided = not (a.source and a.target) or not (b.source and b.target)
@@ -198,10 +203,25 @@ def same_story(a: Report, b: Report) -> bool:
     return a.type == b.type and fold(a.evidence) == fold(b.evidence) and bool(a.evidence)
 
 
-def compare(a: Report, b: Report, options: FusionOptions, *,
-            copies: bool = False) -> Match | None:
+@dataclass(frozen=True)
+class Ties:
+    """What ties a report to a fused event as a whole, beyond one member: a person or
+    organisation, or the city, that another member shares with it."""
+
+    actor: bool = False
+    place: bool = False
+
+
+def ties_to(report: Report, others: Sequence[Report]) -> Ties:
+    return Ties(any(share_specific_actor(report, o) for o in others),
+                any(same_local_place(report.place, o.place) for o in others))
+
+
+def compare(a: Report, b: Report, options: FusionOptions, *, copies: bool = False,
+            ties: Ties | None = None) -> Match | None:
     """How well ``b`` matches ``a``; None when they cannot be one event. ``copies`` says the
-    two documents are copies of one wire story."""
+    two documents are copies of one wire story; ``ties`` what else ties ``b`` to the fused
+    event ``a`` belongs to."""
     if a.type != b.type:
         return None
     if a.document_id == b.document_id and not options.fuse_within_document:
@@ -213,12 +233,14 @@ def compare(a: Report, b: Report, options: FusionOptions, *,
     if actors is None or date is None:
         return None
     place = place_score(a.place, b.place)
-    specific = share_specific_actor(a, b)
+    shared = ties or Ties()
+    specific = shared.actor or share_specific_actor(a, b)
     if place <= DIFFERENT_PLACE and not specific:
         # Two attacks by one state on one day in two cities are two events; a meeting of the
         # same two people reported in two places is one, with a disagreement to show.
         return None
-    if dates_disagree(a, b) and not (specific or same_local_place(a.place, b.place)):
+    local = shared.place or same_local_place(a.place, b.place)
+    if dates_disagree(a, b) and not (specific or local):
         # Likewise a strike on Monday and one on Tuesday, unless the place ties them.
         return None
     mode = mode_score(a.mode, b.mode, options)

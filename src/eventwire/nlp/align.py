@@ -53,7 +53,9 @@ def _owners(spans: Sequence[tuple[int, int]], parsed: Sequence[ParsedToken]) -> 
     return owners
 
 
-def _outside_head(j: int, mine: int, owners: list[int | None], parsed: Sequence[ParsedToken]) -> int:
+def _outside_head(
+    j: int, mine: int, owners: list[int | None], parsed: Sequence[ParsedToken]
+) -> int:
     """Follow heads from parsed token ``j`` to an eventwire token other than ``mine``.
 
     Returns ``mine`` when the chain ends at the root inside the token's own pieces."""
@@ -68,9 +70,7 @@ def _outside_head(j: int, mine: int, owners: list[int | None], parsed: Sequence[
     return mine
 
 
-def align(
-    spans: Sequence[tuple[int, int]], parsed: Sequence[ParsedToken]
-) -> list[Syntax | None]:
+def align(spans: Sequence[tuple[int, int]], parsed: Sequence[ParsedToken]) -> list[Syntax | None]:
     """Syntax for each eventwire token span (sorted, non-overlapping), None where no parser
     token overlaps it. Indices in the result are positions in ``spans``."""
     owners = _owners(spans, parsed)
@@ -85,7 +85,9 @@ def align(
         if own:
             mine = set(own)
             roots = [j for j in own if parsed[j].head not in mine or parsed[j].head == j]
-            rep = next((j for j in roots if parsed[j].pos != "PUNCT"), roots[0] if roots else own[0])
+            rep = next(
+                (j for j in roots if parsed[j].pos != "PUNCT"), roots[0] if roots else own[0]
+            )
             head = _outside_head(rep, i, owners, parsed)
             dep = parsed[rep].dep if head != i else "ROOT"
             result.append(Syntax(parsed[rep].pos, head, dep))

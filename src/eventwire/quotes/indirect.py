@@ -190,6 +190,10 @@ def find_indirect(qf: QuoteFinder) -> None:
             if speaker is None:
                 continue
             cue_text, cue_span = qf.cue_span(i, particle)
+            content = sv.speech_content(i) if verb.kind == "speech" and sv.parsed(i) else None
+            if content is not None:  # the complement clause of a parsed reporting verb
+                qf.add(speaker.actors[0], "indirect", cue_text, cue_span, *content)
+                break
             if verb.kind == "impersonal":
                 # "..., hieß es in der Erklärung." / "In der Erklärung hieß es, ..."
                 comma = next((k for k in range(i + 1, min(last, i + 8)) if sv.word(k) == ","), None)

@@ -127,6 +127,28 @@ def year_for(anchor: PDate, month: int, day: int | None, direction: int, strict:
     return anchor.year + 1 if earlier else anchor.year
 
 
+NEAR_FUTURE_DAYS = 75  # an untensed month this close ahead is the coming one
+
+
+def likely_year(anchor: PDate, month: int, day: int | None, tense: str | None) -> int:
+    """Year of a month (and day) given without one, in news: the occurrence nearer to the
+    publication date, with a bias towards the past (news mostly reports what happened) unless
+    the clause speaks of the future. 'im Juni' in November is last June; 'im Dezember' in
+    October is this December; 'Anfang Mai' in June is May, even next to a passive 'wird'."""
+    past = year_for(anchor, month, day, -1, False)
+    future = year_for(anchor, month, day, 1, False)
+    if past == future:
+        return past
+    a = (anchor.month or 1) * 31 + (anchor.day or 15)
+    back = (anchor.year - past) * 372 + a - (month * 31 + (day or 15))
+    ahead = (future - anchor.year) * 372 + month * 31 + (day or 15) - a
+    if tense == "future":
+        return past if 2 * back < ahead else future
+    if tense == "past":
+        return past
+    return future if 2 * ahead < back and ahead <= NEAR_FUTURE_DAYS else past
+
+
 def duration_value(n: float | None, unit: str) -> str | None:
     """ISO-8601/TIMEX3 duration such as P3Y, PT30M, PXD; fractions go to the next smaller unit."""
     if unit == "WE":

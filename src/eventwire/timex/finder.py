@@ -49,17 +49,28 @@ class _Sentences:
         self._ends: list[int] | None = None
         self._cache: dict[int, bool] = {}
 
-    def future_at(self, pos: int) -> bool:
+    def _bounds(self, pos: int) -> tuple[int, int, int]:
         if self._ends is None:
             self._ends = [m.end() for m in _SENTENCE_END.finditer(self._text)]
         i = bisect.bisect_right(self._ends, pos)
+        lo = self._ends[i - 1] if i else 0
+        hi = self._ends[i] if i < len(self._ends) else len(self._text)
+        return i, lo, hi
+
+    def future_at(self, pos: int) -> bool:
+        i, lo, hi = self._bounds(pos)
         hit = self._cache.get(i)
         if hit is None:
-            lo = self._ends[i - 1] if i else 0
-            hi = self._ends[i] if i < len(self._ends) else len(self._text)
             hit = self._cl.future_cues.search(self._text, lo, hi) is not None
             self._cache[i] = hit
         return hit
+
+    def past_at(self, pos: int) -> bool:
+        """A past-tense cue ('wurde', 'hatte', 'was') in the sentence around ``pos``."""
+        if self._cl.past_cues is None:
+            return False
+        _, lo, hi = self._bounds(pos)
+        return self._cl.past_cues.search(self._text, lo, hi) is not None
 
 
 def _bracketed(text: str, start: int) -> bool:
@@ -192,6 +203,7 @@ class TimexTagger:
             anchor=anchor,
             narrative=mode == "narrative",
             future_at=sentences.future_at,
+            past_at=sentences.past_at,
             anaphoric_units=self._cl.anaphoric_units,
             ref=PDate.of(anchor) if anchor else None,
         )

@@ -152,6 +152,7 @@ class TimeLexicon(_Strict):
     )
     era: Era
     future_cues: Forms
+    past_cues: Forms = Field(default_factory=list)
     case_sensitive: Forms = Field(default_factory=list)
     year_blockers: Forms = Field(default_factory=list)
     reference_blockers: Forms = Field(default_factory=list)

@@ -32,6 +32,7 @@ from eventwire.timex.calendar import (
     shift,
     valid_day,
     weekday_near,
+    likely_year,
     year_for,
 )
 from eventwire.timex.lexicon import Deictic, Direction, RelativeModifier, RelativeNoun
@@ -218,6 +219,7 @@ class Context:
     anchor: date | None
     narrative: bool
     future_at: Callable[[int], bool]
+    past_at: Callable[[int], bool] = lambda pos: False
     anaphoric_units: frozenset[str] = frozenset()
     ref: PDate | None = None
 
@@ -300,7 +302,9 @@ def _resolve_date(g: dict[str, Any], ctx: Context, pos: int) -> tuple[PDate | No
             elif rel is not None:
                 return PDate(anchor.year, probe, day), gran, True
             else:
-                direction, strict = (1 if ctx.future_at(pos) else -1), False
+                tense = "future" if ctx.future_at(pos) else "past" if ctx.past_at(pos) else None
+                year = likely_year(anchor, probe, day if month else None, tense)
+                return PDate(year, probe, day), gran, relative
             year = year_for(anchor, probe, day if month else None, direction, strict)
     if year is None:
         return None, gran, relative
@@ -433,7 +437,7 @@ def _h_weekday(p: Parsed, ctx: Context) -> Resolved | None:
     elif ctx.narrative:
         found = weekday_near(d, wd, 1, True)
     elif ctx.future_at(p.start):
-        found = weekday_near(d, wd, 1, False)
+        found = weekday_near(d, wd, 1, True)  # 'am Mittwoch' written on a Wednesday: today
     else:
         found = weekday_near(d, wd, -1, True)
     pd = PDate.of(found)

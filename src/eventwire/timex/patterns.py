@@ -304,6 +304,9 @@ class CompiledLexicon:
         self.future_cues = re.compile(
             r"(?<!\w)(?:" + _alternation(lex.future_cues, self.fixed_case, False) + r")(?!\w)"
         )
+        self.past_cues = re.compile(
+            r"(?<!\w)(?:" + _alternation(lex.past_cues, self.fixed_case, False) + r")(?!\w)"
+        ) if lex.past_cues else None
         self.year_blockers = frozenset(key(w) for w in lex.year_blockers)
         self.prev_blockers = frozenset(key(w) for w in lex.number_prev_blockers)
         self.reference_blockers = frozenset(key(w) for w in lex.reference_blockers)
