@@ -29,10 +29,10 @@ from eventwire.timex.calendar import (
     fmt,
     fmt_day,
     fmt_year,
+    likely_year,
     shift,
     valid_day,
     weekday_near,
-    likely_year,
     year_for,
 )
 from eventwire.timex.lexicon import Deictic, Direction, RelativeModifier, RelativeNoun
