@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-EXTRAS ?= dev,ingest
+EXTRAS ?= dev,ingest,english
 
 .PHONY: setup demo test lint evaluate bench clean
 

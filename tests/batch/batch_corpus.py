@@ -30,12 +30,13 @@ MB = 1024 * 1024
 
 
 def report(n: int, rng: random.Random) -> str:
-    """A short German report, different from every other ``n``."""
+    """A short German report, different from every other ``n``: no run of five words is
+    without a filled slot, so two reports share hardly a shingle."""
     a, b = rng.sample(PEOPLE, 2)
-    return (f"{a} {rng.choice(ACTS)} am {rng.choice(DAYS)} in {rng.choice(PLACES)} {b}. "
-            f"Es war nach Angaben der Regierung das {n}. Gespräch der beiden über "
-            f"{rng.choice(TOPICS)}. {b} sagte, man wolle die Zusammenarbeit mit "
-            f"{rng.choice(PLACES)} ausbauen.")
+    return (f"{a} {rng.choice(ACTS)} am {rng.choice(DAYS)} in {rng.choice(PLACES)} {b}, "
+            f"zum {n}. Mal. Es ging um {rng.choice(TOPICS)} und {rng.choice(TOPICS)}. "
+            f"{b} sagte in {rng.choice(PLACES)}, man wolle bis {2025 + n % 9} "
+            f"{rng.choice(TOPICS)} {n + 3} Wochen lang prüfen.")
 
 
 def syndicate(text: str) -> str:

@@ -44,11 +44,15 @@ def _cue_around(
     after = inner_last + 2  # token after the closing mark
     # 1. "..., sagte Peskow." / "..., so Peskow." / '"...," he said.'
     closed = sv.word(inner_last) in (".", "!", "?")  # the quote ended its sentence
+    s_start = sv.ranges[sv.tokens[inner_first].sentence][0]
+    # words before the mark: a phrase quoted inside the speaker's own sentence
+    embedded = before >= s_start and sv.word(before) not in (":", "\n")
     if sv.word(after) == ",":
         after += 1
         closed = False
     if (
         not closed
+        and not embedded
         and 0 <= after < len(sv.tokens)
         and sv.tokens[after].sentence
         in (

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from eventwire.clauses import PUNCT_BREAKS, ArgMention, SentenceView
+from eventwire.events.modality import has_infinitive_marker
 from eventwire.langpacks.schema import ReportingVerb
 from eventwire.model import Span
 
@@ -70,8 +71,8 @@ class QuoteFinder:
         if word[0].isupper() and not first_of_sentence and sv.doc.lang == "de":
             return None
         options = self.verbs.get(sv.lemma(i)) or self.verbs.get(sv.low(i))
-        if not options:
-            return None
+        if not options or has_infinitive_marker(sv, i):
+            return None  # 'nichts vorzuwerfen': an infinitive, not the speaker's verb
         _, clause_end = sv.clause_bounds(i)
         for v in sorted(options, key=lambda v: v.particle is None):
             if v.particle is None:
