@@ -24,7 +24,8 @@ import pytest
 from sqlalchemy import create_engine, make_url, text
 
 from eventwire.store import open_store
-from tests.api.corpus import HOSTILE_INGEST, TEXTS, hostile_document
+from tests.api.corpus import HOSTILE_INGEST, TEXTS
+from tests.api.handbuilt import hostile_document, protest_document, visit_document
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO.parent / "shared" / "seed" / "000_b908b3031bc8d59f.txt"
@@ -108,7 +109,8 @@ def serve(db: str, workdir: Path, backend: str) -> Iterator[LiveServer]:
     """Prepare ``db``, start the server, yield it, stop it (only the process started here)."""
     seeded = _ingest_seed(db, workdir)
     with open_store(db) as store:
-        store.save(hostile_document())
+        for doc in (visit_document(), protest_document(), hostile_document()):
+            store.save(doc)
     token = secrets.token_urlsafe(24)
     port = free_port()
     log = workdir / f"serve-{backend}.log"

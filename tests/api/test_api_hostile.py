@@ -12,7 +12,8 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.api.corpus import HOSTILE_ID, HOSTILE_INGEST, SCRIPT
+from tests.api.corpus import HOSTILE_INGEST, SCRIPT
+from tests.api.handbuilt import HOSTILE_ID
 from tests.api.live import LiveServer
 
 

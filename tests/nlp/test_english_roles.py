@@ -34,7 +34,9 @@ def test_subject_sits_before_a_fronted_adverbial_and_after_a_dateline() -> None:
 
 
 def test_named_apposition_wins_over_its_description() -> None:
-    doc, sv = _view("A senior Russian official, Dmitry Peskov, told reporters the talks had failed.")
+    doc, sv = _view(
+        "A senior Russian official, Dmitry Peskov, told reporters the talks had failed."
+    )
     told = _index(doc, "told")
     assert _names(doc, sv.subject_of(told)) == ["Dmitry Peskov"]
 
@@ -50,13 +52,15 @@ def test_passive_subject_and_agent() -> None:
 
 
 def test_prepositional_object_of_the_trigger_and_coordination() -> None:
-    doc, sv = _view("Israel and Hamas agreed on a truce with Egypt and Qatar.")
-    agreed = _index(doc, "agreed")
-    subject = sv.subject_of(agreed)
+    doc, sv = _view("Israel and Hamas held talks with Egypt and Qatar.")
+    subject = sv.subject_of(_index(doc, "held"))
     assert subject is not None
     assert _names(doc, sv.coordinated(subject)) == ["Israel", "Hamas"]
-    target = sv.object_of(agreed, {"with"})
-    assert target is None or _names(doc, target) == ["Egypt"]
+    talks = _index(doc, "talks")
+    target = sv.object_of(talks, {"with"})
+    assert target is not None and _names(doc, target) == ["Egypt"]
+    assert _names(doc, sv.coordinated(target)) == ["Egypt", "Qatar"]
+    assert sv.object_of(talks, {"against"}) is None
 
 
 def test_infinitive_takes_the_object_of_the_verb_that_asks_for_it() -> None:
@@ -66,9 +70,7 @@ def test_infinitive_takes_the_object_of_the_verb_that_asks_for_it() -> None:
 
 def test_english_events_from_the_parse() -> None:
     doc = extract_text(
-        "The Journal and the U.S. government rejected the charges. "
-        "Ukrainian troops were attacked by Russia on Monday. "
-        "Israel will not attack Egypt.",
+        "Ukrainian troops were attacked by Russia on Monday. Israel will not attack Egypt.",
         lang="en",
     )
     names = {a.id: a.name for a in doc.actors}

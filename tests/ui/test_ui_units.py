@@ -9,7 +9,7 @@ import pytest
 from eventwire.ui.cards import article_link, evidence_parts, query_link, safe_web_link
 from eventwire.ui.charts import grouped_bars, period_end, periods_between, stacked_bars
 from eventwire.ui.highlight import pieces
-from tests.api.corpus import hostile_document
+from tests.api.handbuilt import hostile_document
 
 
 def test_highlight_pieces_give_the_text_back_and_mark_overlaps() -> None:

@@ -6,11 +6,13 @@ store them, so they could only ever be an attack or an accident).
 
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import HTTPException, Query, Request
+from pydantic import BeforeValidator
 
 from eventwire.api.settings import ApiSettings
 from eventwire.model import PloverType
@@ -22,7 +24,17 @@ MAX_OFFSET = 1_000_000_000
 
 Text = Annotated[str | None, Query(max_length=200, pattern=TEXT)]
 Country = Annotated[str | None, Query(pattern=COUNTRY, description="ISO 3166-1 alpha-3, e.g. DEU")]
-Day = Annotated[dt.date | None, Query(description="YYYY-MM-DD")]
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def iso_day(value: object) -> object:
+    """Only ``YYYY-MM-DD``: pydantic would also read ``0`` or ``1.5`` as a Unix timestamp."""
+    if isinstance(value, str) and not ISO_DAY.fullmatch(value):
+        raise ValueError(f"{value!r} is not a date in the form YYYY-MM-DD")
+    return value
+
+
+Day = Annotated[dt.date | None, BeforeValidator(iso_day), Query(description="YYYY-MM-DD")]
 Types = Annotated[list[PloverType], Query(alias="type", description="PLOVER event types")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 

@@ -218,6 +218,8 @@ def find_indirect(qf: QuoteFinder) -> None:
                 qf.add(speaker.actors[0], "indirect", cue_text, cue_span, that + 1, last)
                 break
             if sv.word(j - 1) == "," and speaker.first < i and j <= last:
+                if qf.reporting_verb(j, last):
+                    continue  # '..., zugesichert, hieß es': the later verb frames the sentence
                 qf.add(speaker.actors[0], "indirect", cue_text, cue_span, j, last)
                 break
             comma = _comma_after_subject(qf, j, last) if speaker.first < i else None
