@@ -102,5 +102,34 @@ def meeting(doc_id: str, published: str, **kw: object) -> Document:
             "place": "Pyongyang", "mode": "meet", "reported_by": ["Korean Central News Agency"],
             "text": "Kim Jong Un met Alexander Kozlov in Pyongyang on Monday, KCNA reported."}
     outlet = kw.pop("outlet", "Wire")
+    text = kw.pop("text", None)
     spec.update(kw)
-    return doc(doc_id, published, Ev("CONSULT", **spec), source=outlet)  # type: ignore[arg-type]
+    return doc(doc_id, published, Ev("CONSULT", **spec), source=outlet,  # type: ignore[arg-type]
+               text=text)  # type: ignore[arg-type]
+
+
+def attack(doc_id: str, published: str, date: str = "2024-11-25", place: str = "Odesa",
+           **kw: object) -> Document:
+    """Russian drones strike a Ukrainian city, as Ukrainian officials claim."""
+    return doc(doc_id, published, Ev("ASSAULT", ["Russia"], ["Ukraine"], date, place,
+                                     reported_by=["Ukrainian officials"], factuality="claimed",
+                                     text=f"Russian drones struck {place}, officials said."),
+               **kw)  # type: ignore[arg-type]
+
+
+WIRE = "Kim Jong Un met Alexander Kozlov in Pyongyang on Monday, KCNA reported."
+
+
+def small_corpus() -> list[Document]:
+    """Two reports of the meeting (the second reprints the first), two of the Odesa attack
+    and one of Kharkiv; the store keeps one document per text, so each has its own."""
+    docs = [meeting("m1", "2024-11-19", outlet="Pacific Dispatch",
+                    quote="relations reached a new strategic level", text=WIRE),
+            meeting("m2", "2024-11-20", outlet="Elbe-Kurier", text=WIRE + " Mehr zum Thema."),
+            attack("o1", "2024-11-26", text="Russian drones struck Odesa, officials said."),
+            attack("o2", "2024-11-27", source="Harbor Times",
+                   text="Drones hit the port of Odesa on Monday, Ukrainian officials said."),
+            attack("k1", "2024-11-27", "2024-11-26", "Kharkiv",
+                   text="Russian drones struck Kharkiv on Tuesday, officials said.")]
+    docs[1].url = "https://elbe-kurier.example/m2"  # a changed text under this URL replaces it
+    return docs

@@ -25,17 +25,20 @@ def test_ui_timeline_filters_and_opens_the_article(ui: Watched, tmp_path: Path) 
     assert page.locator("h1").inner_text() == "Event timeline"
     assert page.locator("#events .event").count() >= 5
     assert page.locator("#timeline-chart rect.bar").count() >= 2
-    page.select_option("select[name=type]", "ASSAULT")
+    page.select_option("select[name=type]", "SUPPORT")
+    page.fill("input[name=reported_by]", "KCNA")
     page.click("form.filters button[type=submit]")
-    page.wait_for_url("**/?*type=ASSAULT*")
+    page.wait_for_url("**/?*type=SUPPORT*")
     types = page.locator("#events .event .type").all_inner_texts()
-    assert types and set(types) == {"ASSAULT"}
-    card = page.locator("#events .event").first
-    assert "Russia" in card.locator(".who").inner_text()
-    assert "Reuters" in card.locator("ol.chain").inner_text()
+    assert types and set(types) == {"SUPPORT"}
+    card = page.locator("#events .event[data-document=visit]").first
+    assert card.locator(".who").inner_text().startswith("Kim Jong Un → Russia")
+    chain = card.locator("ol.chain li").all_inner_texts()
+    expected = ["Test Wire, \"Daily\"; Edition", "Korean Central News Agency", "Kim Jong Un"]
+    assert len(chain) == 3 and all(c.endswith(e) for c, e in zip(chain, expected, strict=True))
     shot(ui, tmp_path, "timeline")
     card.locator("a.open").click()
-    page.wait_for_url("**/articles/de-angriff*")
+    page.wait_for_url("**/articles/visit*")
     assert page.locator("#article-text .hl-actor").count() >= 2
     assert page.locator("#article-text .hl-trigger").count() >= 1
     assert page.locator("#article-text .focus").count() >= 1  # the event opened from the card
@@ -74,9 +77,9 @@ def test_ui_graph_draws_actors_and_edges(ui: Watched, tmp_path: Path) -> None:
     page.wait_for_selector("#graph[data-ready=true]")
     assert page.locator("#graph g.node").count() >= 4
     assert page.locator("#graph path.edge").count() >= 2
-    page.locator("#graph g.node", has_text="Emmanuel Macron").locator("circle").click()
+    page.locator("#graph g.node", has_text="Vladimir Putin").locator("circle").click()
     info = page.locator("#graph-info")
-    assert "Emmanuel Macron" in info.inner_text()
+    assert "Vladimir Putin" in info.inner_text() and "→ North Korea" in info.inner_text()
     assert page.locator("#graph path.edge.dim").count() >= 1
     shot(ui, tmp_path, "graph")
     info.locator("a").click()
@@ -89,15 +92,14 @@ def test_ui_article_shows_highlights_and_attribution(ui: Watched, tmp_path: Path
     ui.open("/articles")
     rows = page.locator("table.list tbody tr")
     assert rows.count() >= 6
-    target = SEED_ID if page.locator(f"a[href='/articles/{SEED_ID}']").count() else "de-angriff"
+    target = SEED_ID if page.locator(f"a[href='/articles/{SEED_ID}']").count() else "visit"
     page.locator(f"a[href='/articles/{target}']").click()
     page.wait_for_url(f"**/articles/{target}")
     text = page.locator("#article-text")
     for kind in ("actor", "trigger", "evidence", "timex"):
         assert text.locator(f".hl-{kind}").count() >= 1, kind
     chains = page.locator("#events-panel ol.chain").all_inner_texts()
-    expected = "Korean Central News Agency" if target == SEED_ID else "Reuters"
-    assert any(expected in c for c in chains)
+    assert any("Korean Central News Agency" in c for c in chains)
     assert page.locator("#events-panel ol.chain li.chain-outlet").count() >= 1
     page.locator("#events-panel a[data-focus]").first.click()
     assert text.locator(".focus").count() >= 1

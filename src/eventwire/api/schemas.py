@@ -7,9 +7,11 @@ ignore fields they do not name, so the spec stays true when the store adds a fie
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+from eventwire.api.params import iso_day
 
 from eventwire.model import Document
 
@@ -206,7 +208,7 @@ class IngestDocument(BaseModel):
     title: str | None = Field(default=None, max_length=1000)
     url: str | None = Field(default=None, max_length=2000)
     source: str | None = Field(default=None, max_length=200, description="the outlet")
-    published: dt.date | None = None
+    published: Annotated[dt.date | None, BeforeValidator(iso_day)] = None
     lang: Literal["auto", "de", "en"] = "auto"
 
 
