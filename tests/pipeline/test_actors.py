@@ -88,3 +88,20 @@ def test_actors_function_word_never_links_a_person(code_de) -> None:
 def test_actors_names_keep_lower_case_particles(code_de) -> None:
     doc = code_de("Außenminister Araghtschi traf seinen Amtskollegen Badr al-Bussaidi.")
     assert "Badr al-Bussaidi" in by_name(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Karin Welge sagte, die Forderungen seien zu hoch.", "Karin Welge"),
+        ("Am Abend widersprach Olaf Brenner der Darstellung.", "Olaf Brenner"),
+    ],
+)
+def test_actors_given_name_and_surname_make_a_person(code_de, text: str, name: str) -> None:
+    actor = by_name(code_de(text)).get(name)
+    assert actor is not None and actor.type == "person"  # type: ignore[attr-defined]
+
+
+def test_actors_given_name_alone_is_not_a_person(code_de) -> None:
+    doc = code_de("Die Stiftung Anna zahlte die Summe aus.")
+    assert all(a.type != "person" for a in doc.actors)

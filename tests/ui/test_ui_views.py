@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.api.live import LiveServer
 from tests.ui.conftest import Watched
 
 SEED_ID = "000_b908b3031bc8d59f"
@@ -121,3 +122,26 @@ def test_ui_pages_load_nothing_from_other_hosts(ui: Watched, path: str) -> None:
     ui.open(path)
     ui.page.wait_for_load_state("networkidle")
     assert requested and all(u.startswith(ui.base) for u in requested), requested
+
+
+def test_ui_shows_the_seed_everywhere(ui: Watched, ui_server: LiveServer) -> None:
+    """The acceptance path: the seed ingested with `eventwire ingest`, then every view."""
+    if not ui_server.seeded:
+        pytest.skip("../shared/seed is not beside the checkout")
+    page = ui.page
+    ui.open("/?actor=Kim+Jong+Un")
+    cards = page.locator(f"#events .event[data-document='{SEED_ID}']")
+    assert cards.count() >= 1
+    assert "Korean Central News Agency" in cards.first.locator("ol.chain").inner_text()
+    ui.open("/dyad")  # opens on the most active pair of countries
+    title = page.locator("h1").inner_text()
+    assert "Russia" in title and "North Korea" in title
+    assert page.locator(f"#events .event[data-document='{SEED_ID}']").count() >= 3
+    ui.open("/graph")
+    page.wait_for_selector("#graph[data-ready=true]")
+    assert page.locator("#graph g.node", has_text="Kim Jong Un").count() == 1
+    assert page.locator("#graph g.node", has_text="Alexander Kozlov").count() == 1
+    ui.open(f"/articles/{SEED_ID}")
+    assert page.locator("#quotes-panel .quote-item").count() >= 3
+    speakers = page.locator("#quotes-panel li.chain-speaker").all_inner_texts()
+    assert any("Kim Jong Un" in s for s in speakers)

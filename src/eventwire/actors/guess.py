@@ -9,6 +9,9 @@ Ausschusses für Zusammenarbeit"); a nationality adjective with a group noun mak
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 from eventwire.actors.context import TextView
 from eventwire.actors.found import Found
 from eventwire.actors.scan import is_dictionary_word
@@ -123,6 +126,39 @@ def _name_after(view: TextView, j: int, found: list[Found]) -> tuple[int, int] |
     if len(words) == 1 and is_dictionary_word(words[0], view.lang) and not _found_at(found, j):
         return None
     return j, k - 1
+
+
+GIVEN_NAMES_FILE = Path(__file__).resolve().parents[1] / "kb" / "data" / "given_names.txt"
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """First names of the KB's people (tools/build_given_names.py), read once."""
+    lines = GIVEN_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def find_named_people(view: TextView, first: int, last: int, found: list[Found]) -> list[Found]:
+    """'Karin Welge sagte ...': a known given name and a capitalised surname make a person
+    even without a title."""
+    names = given_names()
+    new: list[Found] = []
+    i = first
+    while i <= last:
+        if view.word(i) not in names or _found_at(found + new, i):
+            i += 1
+            continue
+        span = _name_after(view, i, found + new)
+        if span is None or span[1] == i or any(_found_at(found, k) for k in range(i, span[1] + 1)):
+            i += 1
+            continue
+        new.append(
+            Found(
+                first=span[0], last=span[1], kind="guessed", type="person", name=view.surface(*span)
+            )
+        )
+        i = span[1] + 1
+    return new
 
 
 def find_titled_people(view: TextView, first: int, last: int, found: list[Found]) -> list[Found]:

@@ -26,7 +26,10 @@ BATCH = 64
 @functools.cache
 def installed() -> bool:
     """Whether spaCy and the model package can be imported (checked once, without importing)."""
-    return all(importlib.util.find_spec(name) is not None for name in ("spacy", MODEL_PACKAGE))
+    try:
+        return all(importlib.util.find_spec(n) is not None for n in ("spacy", MODEL_PACKAGE))
+    except (ImportError, ValueError):  # a broken or shadowed installation counts as missing
+        return False
 
 
 def available() -> bool:

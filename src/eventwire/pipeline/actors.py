@@ -17,6 +17,7 @@ from eventwire.actors.found import Found
 from eventwire.actors.guess import (
     find_generic_groups,
     find_groups,
+    find_named_people,
     find_organisations,
     find_outlet_references,
     find_state_nouns,
@@ -42,6 +43,7 @@ def find_mentions(view: TextView, content: list[tuple[int, int]]) -> list[Found]
     for first, last in content:
         sentence = scan_sentence(view, first, last)
         sentence += find_titled_people(view, first, last, sentence)
+        sentence += find_named_people(view, first, last, sentence)
         sentence += find_organisations(view, first, last, sentence)
         sentence += find_groups(view, first, last, sentence)
         sentence += find_generic_groups(view, first, last, sentence)
