@@ -100,10 +100,11 @@ def test_corpus_claims_show_outlet_kcna_kim_and_flag_state_media(seed_db) -> Non
         ("RT DE", "outlet"), ("Korean Central News Agency (KCNA)", "reported_by"),
         ("Kim Jong Un", "source")]
     assert chain[1].kb_id == "org:kcna" and chain[1].state_media
-    assert by_key[seed].state_media == ["Korean Central News Agency (KCNA)"]
+    assert chain[0].state_media  # the KB knows RT as state-controlled too
+    assert by_key[seed].state_media == ["RT DE", "Korean Central News Agency (KCNA)"]
     assert not claims.state_media_only  # a05 reports the talks without citing KCNA
-    assert "RT DE -> Korean Central News Agency (KCNA) [state media] -> Kim Jong Un" in (
-        claims_text(claims))
+    assert ("RT DE [state media] -> Korean Central News Agency (KCNA) [state media] -> "
+            "Kim Jong Un") in claims_text(claims)
 
 
 def test_corpus_gold_mentions_found_by_extraction_are_reported(corpus_db) -> None:

@@ -50,3 +50,17 @@ def test_parse_stays_out_of_the_default_json() -> None:
     assert "tokens" not in doc.to_dict()
     token = doc.to_dict(include_tokens=True)["tokens"][1]
     assert token["dep"] == "ROOT" and token["pos"] == "VERB"
+
+
+def test_mapped_heads_form_a_tree() -> None:
+    text = (
+        "CAIRO, Feb 8 (Reuters) - U.S.-backed talks on Gaza's future resumed on Oct. 7, "
+        "Egypt's state-run Al-Qahera News said, citing Hamas' Osama Hamdan."
+    )
+    doc = extract_text(text, lang="en")
+    for i in range(len(doc.tokens)):
+        k, steps = i, 0
+        while doc.tokens[k].head != k:
+            head = doc.tokens[k].head
+            assert head is not None and steps <= len(doc.tokens)
+            k, steps = head, steps + 1

@@ -15,6 +15,7 @@ from eventwire.api import (
     analysis_routes,
     errors,
     export_routes,
+    fusion_routes,
     ingest_routes,
     read_routes,
 )
@@ -46,7 +47,7 @@ def create_app(store: Store, settings: ApiSettings | None = None) -> FastAPI:
     app.state.store = store
     app.state.settings = settings
     errors.install(app)
-    for module in (read_routes, analysis_routes, export_routes, ingest_routes):
+    for module in (read_routes, analysis_routes, export_routes, ingest_routes, fusion_routes):
         app.include_router(module.router(settings))
     if settings.ui:
         from eventwire.ui import mount

@@ -85,6 +85,7 @@ def session(options: BatchOptions) -> Any:
         conf.setMaster(f"local[{max(options.workers, 1)}]")
     if conf.get("spark.master", "").startswith("local"):
         conf.set("spark.ui.enabled", "false")
+        conf.set("spark.ui.showConsoleProgress", "false")
     conf.set("spark.sql.session.timeZone", "UTC")
     return SparkSession.builder.config(conf=conf).getOrCreate()
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from typing import cast
 
 import click
 
@@ -22,7 +23,7 @@ from eventwire.cli.fusion_render import (
 from eventwire.cli.store_commands import StoreUnavailable, as_csv, as_table, db_option
 from eventwire.fusion import service
 from eventwire.store import SqlStore, StoreError, open_store
-from eventwire.store.base import PERIODS, EventFilter
+from eventwire.store.base import PERIODS, EventFilter, Period
 
 
 def open_existing(db: str) -> SqlStore:
@@ -97,7 +98,7 @@ def dyad(a: str, b: str, db: str, by: str, since: dt.date | None, until: dt.date
         raise click.UsageError(f"--since {since} is after --until {until}")
     with open_existing(db) as store:
         try:
-            series = service.dyad(store, a, b, by, since=since, until=until,  # type: ignore[arg-type]
+            series = service.dyad(store, a, b, cast(Period, by), since=since, until=until,
                                   types=types)
         except ValueError as exc:
             raise click.UsageError(str(exc)) from exc

@@ -70,10 +70,30 @@ def _outside_head(
     return mine
 
 
+def _depths(parsed: Sequence[ParsedToken]) -> list[int]:
+    """Distance of each parsed token from its root (a broken head chain counts as a root)."""
+    depths: list[int | None] = [None] * len(parsed)
+    for j in range(len(parsed)):
+        chain: list[int] = []
+        k = j
+        while depths[k] is None and k not in chain and parsed[k].head != k:
+            chain.append(k)
+            k = parsed[k].head
+        base = depths[k] if depths[k] is not None else 0
+        depths[k] = base
+        for n, c in enumerate(reversed(chain), 1):
+            depths[c] = base + n
+    return [d or 0 for d in depths]
+
+
 def align(spans: Sequence[tuple[int, int]], parsed: Sequence[ParsedToken]) -> list[Syntax | None]:
     """Syntax for each eventwire token span (sorted, non-overlapping), None where no parser
-    token overlaps it. Indices in the result are positions in ``spans``."""
+    token overlaps it. Indices in the result are positions in ``spans``.
+
+    An eventwire token speaks for its piece nearest the root, so the mapped heads still form
+    a tree: following them, the depth of the representative pieces always decreases."""
     owners = _owners(spans, parsed)
+    depths = _depths(parsed)
     pieces: list[list[int]] = [[] for _ in spans]
     for j, owner in enumerate(owners):
         if owner is not None:
@@ -83,11 +103,7 @@ def align(spans: Sequence[tuple[int, int]], parsed: Sequence[ParsedToken]) -> li
     for i, (start, end) in enumerate(spans):
         own = pieces[i]
         if own:
-            mine = set(own)
-            roots = [j for j in own if parsed[j].head not in mine or parsed[j].head == j]
-            rep = next(
-                (j for j in roots if parsed[j].pos != "PUNCT"), roots[0] if roots else own[0]
-            )
+            rep = min(own, key=lambda j: (depths[j], parsed[j].pos == "PUNCT", j))
             head = _outside_head(rep, i, owners, parsed)
             dep = parsed[rep].dep if head != i else "ROOT"
             result.append(Syntax(parsed[rep].pos, head, dep))

@@ -52,9 +52,13 @@ class Parse:
         """First and last token of the subtree of ``i``."""
         if i not in self._edges:
             lo = hi = i
-            for k in self.kids[i]:
-                a, b = self.edges(k)
-                lo, hi = min(lo, a), max(hi, b)
+            todo, seen = list(self.kids[i]), {i}
+            while todo:
+                k = todo.pop()
+                if k not in seen:
+                    seen.add(k)
+                    lo, hi = min(lo, k), max(hi, k)
+                    todo.extend(self.kids[k])
             self._edges[i] = (lo, hi)
         return self._edges[i]
 

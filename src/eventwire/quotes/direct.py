@@ -103,7 +103,8 @@ def _cue_around(
                 w in (",", ":") or w.casefold() in sv.pack.attribution.complementisers
                 for w in between[:-1]
             )
-            if opens_clause:
+            words_between = sum(1 for w in between if w[:1].isalnum())
+            if opens_clause or (sv.doc.lang == "en" and words_between > 3):
                 return None  # a phrase quoted inside reported speech, not a quote of its own
             near = len(between) <= 12
             qf.result.direct_cues.add(i)

@@ -170,6 +170,11 @@ def find_indirect(qf: QuoteFinder) -> None:
             continue  # 'Dies berichtete KCNA': a source for the sentence before, no quote
         before = len(qf.result.quotes)
         kind: Literal["speech", "report"] = "speech"
+        trailing = _trailing_attribution(qf, s.index, first, last)
+        if trailing is not None:
+            for q in qf.result.quotes[before:]:
+                q.attribution = trailing
+            continue
         for i in range(first, last + 1):
             if qf.inside_direct(sv.tokens[i].start):
                 continue
@@ -267,9 +272,21 @@ def find_indirect(qf: QuoteFinder) -> None:
                 start = speaker.last + 1
             start = _skip_adverbials(qf, start, last)
             end = particle - 1 if particle is not None else last
+            # 'condemned the offensive and urged the army to ...': two statements
+            conj = next(
+                (
+                    k
+                    for k in range(start, end)
+                    if sv.low(k) in ("und", "and") and qf.reporting_verb(k + 1, last)
+                ),
+                None,
+            )
+            if conj is not None:
+                end = conj - 1
             if end - start >= MIN_OBJECT_WORDS - 1 and sv.word(start) not in PUNCT_BREAKS:
                 qf.add(speaker.actors[0], "indirect", cue_text, cue_span, start, end)
-                break
+                if conj is None:
+                    break
         for q in qf.result.quotes[before:]:
             q.attribution = kind  # 'KCNA berichtete, ...': facts sourced to the agency
 
@@ -371,3 +388,30 @@ def _phrase_owner(qf: QuoteFinder, i: int, n: int, position: str, last: int) -> 
         return None
     after = [m for m in sv.in_sentence(verb + 1, last) if len(m.actors) == 1]
     return after[0] if after and after[0].first - verb <= 4 else None
+
+
+def _trailing_attribution(qf: QuoteFinder, sentence: int, first: int, last: int) -> str | None:
+    """'Putin greeted them and said ..., Kremlin spokesman Dmitry Peskov said.': a speaker and
+    verb closing the sentence after a comma frame all of it. Returns the attribution kind of
+    the quote it added, or None."""
+    sv = qf.sv
+    end = last - 1 if sv.word(last) in (".", "!", "?") else last
+    for i in range(end, max(first, end - 8), -1):
+        found = qf.reporting_verb(i, last)
+        if found is None:
+            continue
+        verb, _ = found
+        speaker = qf.speaker_of(i)
+        if speaker is None or speaker.first > i or speaker.last != i - 1:
+            return None
+        if sv.word(speaker.first - 1) != "," or speaker.first - 2 <= first:
+            return None
+        cue_text, cue_span = qf.cue_span(i, None)
+        q = qf.add(speaker.actors[0], "indirect", cue_text, cue_span, first, speaker.first - 2)
+        if q is None:
+            return None
+        kind = "report" if verb.kind in ("report", "impersonal") else "speech"
+        if kind == "report":
+            qf.result.sentence_sources.setdefault(sentence, []).append(speaker.actors[0])
+        return kind
+    return None
