@@ -162,10 +162,20 @@ class SentenceView:
         """The clause around token ``i``: between punctuation breaks within its sentence."""
         s_first, s_last = self.ranges[self.tokens[i].sentence]
         a = i
-        while a > s_first and self.word(a - 1) not in PUNCT_BREAKS:
+        while a > s_first:
+            if self.word(a - 1) == ")" and "(" in [self.word(k) for k in range(a - 4, a - 1)]:
+                a = next(k for k in range(a - 2, a - 5, -1) if self.word(k) == "(")
+                continue  # a short aside in brackets, '(VKA)', does not end the clause
+            if self.word(a - 1) in PUNCT_BREAKS:
+                break
             a -= 1
         b = i
-        while b < s_last and self.word(b + 1) not in PUNCT_BREAKS:
+        while b < s_last:
+            if self.word(b + 1) == "(" and ")" in [self.word(k) for k in range(b + 2, b + 5)]:
+                b = next(k for k in range(b + 2, b + 5) if self.word(k) == ")")
+                continue
+            if self.word(b + 1) in PUNCT_BREAKS:
+                break
             b += 1
         return a, b
 
@@ -244,8 +254,13 @@ class SentenceView:
         return ArgMention(m.first, nxt.last, tuple(dict.fromkeys(m.actors + nxt.actors)), m.kind)
 
     def _apposition_only(self, a: int, b: int) -> bool:
-        """Tokens a..b-1 form an apposition or relative clause set off by commas."""
-        return a < b and self.word(a) == "," and self.word(b - 1) == ","
+        """Tokens a..b-1 form an apposition or relative clause set off by commas, or an aside
+        in brackets ('Die Vereinigung ... (VKA) wies ... zurück')."""
+        if a >= b:
+            return False
+        return (self.word(a) == "," and self.word(b - 1) == ",") or (
+            self.word(a) == "(" and self.word(b - 1) == ")"
+        )
 
     def _only_adverbs(self, a: int, b: int) -> bool:
         """Only a few short words between a verb and an inverted subject."""

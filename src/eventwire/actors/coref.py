@@ -83,7 +83,9 @@ def add_surnames(view: TextView, found: list[Found], content: list[tuple[int, in
         if f.type == "person" and f.key and f.key.startswith("guess:") and f.last > f.first:
             surnames[view.word(f.last)] = f
         elif f.type == "organization" and f.key and f.first == f.last and f.name:
-            surnames[f.name] = f  # 'der Gewerkschaft Verdi' ... 'Verdi
+            surnames[f.name] = f  # 'der Gewerkschaft Verdi' ... 'Verdi'
+            if f.kind == "acronym":
+                surnames[view.word(f.first)] = f  # '(VKA)' ... 'Die VKA kritisierte'
     new: list[Found] = []
     if not surnames:
         return new

@@ -356,16 +356,28 @@ def find_organisations(view: TextView, first: int, last: int, found: list[Found]
             continue
         if view.low(start - 1) not in view.pack.actors.determiners:
             continue
-        new.append(
-            Found(
-                first=start,
-                last=end,
-                kind="guessed",
-                type="organization",
-                name=view.surface(start, end),
-            )
+        org = Found(
+            first=start,
+            last=end,
+            kind="guessed",
+            type="organization",
+            name=view.surface(start, end),
         )
+        new.append(org)
+        acronym = view.word(end + 2)
+        if view.word(end + 1) == "(" and view.word(end + 3) == ")" and _is_acronym(acronym):
+            # 'Vereinigung der kommunalen Arbeitgeberverbände (VKA)': VKA names it later
+            new.append(
+                Found(
+                    first=end + 2, last=end + 2, kind="acronym", type="organization", name=org.name
+                )
+            )
     return new
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters)
 
 
 def find_groups(view: TextView, first: int, last: int, found: list[Found]) -> list[Found]:

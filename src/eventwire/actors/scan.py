@@ -168,12 +168,19 @@ def _hyphen_modifier(view: TextView, i: int) -> list[Alias]:
 
 def _dateline(view: TextView, i: int, n: int) -> bool:
     """'Paris/Kiew (Reuters) -', 'Luxemburg –': the place line that opens a wire story."""
-    if view.tokens[i].sentence > 2:
+    if view.tokens[i].sentence > 2 or view.tokens[i].start >= 400:
         return False
-    k = i + n
-    while view.word(k) in ("/", ",") or (view.word(k - 1) in ("/",) and view.is_capitalised(k)):
-        k += 1
-    return view.word(k) in ("-", "–", "—", "(") and view.tokens[i].start < 400
+    at_start = i == 0 or not view.same_sentence(i - 1, i)
+    if not at_start and view.word(i - 1) not in ("/",):
+        return False
+    # 'Paris/Kiew (Reuters) -', 'Belgrad, 16. März (Reuters) -', 'CAIRO, Feb 8 (Reuters) -'
+    for k in range(i + n, min(len(view.tokens), i + n + 8)):
+        word = view.word(k)
+        if word in ("-", "–", "—", "("):
+            return True
+        if word[:1].islower() and word not in ("/",):
+            return False
+    return False
 
 
 def _prefixed_adjective(view: TextView, i: int) -> list[Alias]:
