@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-EXTRAS ?= dev,ingest,english
+EXTRAS ?= dev,ingest,english,spark
 
 .PHONY: setup demo test lint evaluate bench clean
 

@@ -32,6 +32,10 @@ def test_dyads_actor_spec_matches(text, expected) -> None:
     assert ActorSpec.parse(text).matches(KIM) is expected
 
 
+def test_dyads_a_blank_actor_spec_matches_nobody() -> None:
+    assert not ActorSpec.parse("  ").matches(KIM)
+
+
 def test_dyads_actor_spec_uses_the_kb_lookup_for_names() -> None:
     spec = ActorSpec.parse("Nordkoreas Machthaber", lambda name: ["person:kim-jong-un"])
     assert spec.matches(KIM)

@@ -162,3 +162,11 @@ def test_match_reports_of_one_document_only_when_allowed() -> None:
 def test_match_options_reject_weights_that_do_not_sum_to_one() -> None:
     with pytest.raises(ValueError, match="sum to 1"):
         FusionOptions(actor_weight=0.9)
+
+
+def test_match_a_one_sided_report_keeps_its_sides_aligned() -> None:
+    # "Kim received Kozlov", coded with Kozlov as the only (source) actor.
+    full = consult("a", ["Kim Jong Un"], ["Alexander Kozlov"])
+    one_sided = consult("b", ["Alexander Kozlov"], [])
+    found = compare(full, one_sided, OPTIONS)
+    assert found is not None and found.swapped

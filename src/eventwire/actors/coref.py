@@ -214,17 +214,14 @@ def add_collectives(
     """'beide Länder', 'die beiden Staaten': the last two distinct states named before."""
     phrases = _collective_phrases(view.lang)
     starts = frozenset(f for words, _ in phrases for f in words[0])
+    # a word can start a phrase if it is a start form plus at most two letters ('beiden')
+    heads = frozenset(f[:4] for f in starts)
     new: list[Found] = []
     for first, last in content:
         i = first
         while i <= last:
-            if (
-                view.low(i) not in starts
-                and view.lemma(i) not in starts
-                and not any(
-                    view.low(i).startswith(f) for f in starts if len(view.low(i)) - len(f) <= 2
-                )
-            ):
+            low = view.low(i)
+            if low[:4] not in heads and view.lemma(i) not in starts:
                 i += 1
                 continue
             match = None

@@ -309,16 +309,26 @@ def _apposition_owner(view: TextView, title_first: int, found: list[Found]) -> F
     return None
 
 
-def _head_matches(view: TextView, i: int, heads: set[str]) -> bool:
-    word, lemma = view.word(i).casefold(), view.lemma(i)
+def _head_matches(view: TextView, i: int, heads: frozenset[str]) -> bool:
+    word, lemma = view.low(i), view.lemma(i)
     if word in heads or lemma in heads:
         return True
+    if view.lang == "de" and word.endswith("s"):  # genitive: 'des Flughafenverbands'
+        word = word[:-2] if word.endswith("es") and word[:-2] in heads else word[:-1]
+        if word in heads:
+            return True
+    return _compound_of(word, heads)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _compound_of(word: str, heads: frozenset[str]) -> bool:
+    """'Flughafenverband' ends in 'verband': cached, as every capitalised word is asked."""
     return any(word.endswith(h) and len(word) - len(h) >= 3 for h in heads if len(h) >= 5)
 
 
 def find_organisations(view: TextView, first: int, last: int, found: list[Found]) -> list[Found]:
     """'des zwischenstaatlichen Ausschusses für Zusammenarbeit' -> a guessed organisation."""
-    heads = {h.casefold() for h in view.pack.actors.org_heads}
+    heads = frozenset(h.casefold() for h in view.pack.actors.org_heads)
     new: list[Found] = []
     for i in range(first, last + 1):
         if not view.is_capitalised(i) or _found_at(found, i) or not _head_matches(view, i, heads):
@@ -383,7 +393,7 @@ def _is_acronym(word: str) -> bool:
 def find_groups(view: TextView, first: int, last: int, found: list[Found]) -> list[Found]:
     """Nationality + group noun: a group actor, or the state itself for government nouns."""
     heads = {h.lemma.casefold(): h for h in view.pack.actors.group_heads}
-    people = {p.casefold() for p in view.pack.actors.group_people}
+    people = frozenset(p.casefold() for p in view.pack.actors.group_people)
     new: list[Found] = []
     modifiers = [
         f

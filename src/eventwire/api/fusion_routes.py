@@ -124,8 +124,6 @@ def router(settings: ApiSettings) -> APIRouter:
         """Fused events between two actors or countries per period, direction and type, with
         PLOVER quad and scores: each real-world event counts once, however many reports."""
         options = CountOptions(by=by, since=since, until=until, types=tuple(types))
-        if not a.strip() or not b.strip():
-            raise HTTPException(400, "a and b name an actor or a country; give both")
         return service.dyad(_sql(store), a, b, options.by, since=options.since,
                             until=options.until, types=options.types)
 

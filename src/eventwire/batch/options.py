@@ -49,9 +49,10 @@ class BatchOptions:
     texts are rejected: the pipeline's memory grows with the text, and a 10 MB log file is no
     article."""
 
-    stream_bytes: int = 16 * MB
-    """Files larger than this (a big JSONL dump or WARC file) are read by the runner and their
-    documents sent to the workers in chunks, instead of one worker holding all of them."""
+    stream_bytes: int = 1 * MB
+    """Files larger than this (a JSONL dump, a WARC file) are read by the runner and their
+    documents sent to the workers in chunks, so that all workers share one file and no worker
+    holds all of it. Smaller files are read by the workers themselves."""
 
     dedup: bool = True
     """Keep syndicated copies of a stored article as further sources of it (MinHash/LSH)."""

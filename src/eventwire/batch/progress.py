@@ -76,7 +76,7 @@ class RichProgress:
 
 class TqdmProgress:
     def __init__(self, total: int) -> None:
-        from tqdm import tqdm
+        from tqdm import tqdm  # type: ignore[import-untyped]
 
         self._bar: Any = tqdm(total=total, unit="input", file=sys.stderr, desc="batch")
         self._rate = _Rate()

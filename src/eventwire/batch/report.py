@@ -71,10 +71,12 @@ class BatchReport:
 
     def summary(self) -> str:
         parts = [f"{s}={self.counts[s]}" for s in (*STORED, "copy", *REJECTS)]
+        memory = (f", peak worker RSS {self.peak_worker_rss_mb:.0f} MB"
+                  if self.peak_worker_rss_mb else "")
         return (f"{self.target}: {' '.join(parts)} resumed={self.resumed} "
                 f"coded={self.documents} in {self.seconds:.1f}s "
                 f"({self.docs_per_second:.1f} docs/s, {self.workers} workers, "
-                f"{self.engine})")
+                f"{self.engine}{memory})")
 
     def write_rejects(self, path: str | Path) -> None:
         """Every rejection as one JSON object per line: name, status, reason."""

@@ -31,7 +31,7 @@ from eventwire.batch.worker import Coder, Outcome, make_signer
 from eventwire.errors import EventwireError, InputError
 from eventwire.io.dispatch import read_source, wanted
 from eventwire.io.finish import finished
-from eventwire.io.records import record_document
+from eventwire.io.records import parse_json, record_document
 from eventwire.io.results import ReadResult
 from eventwire.io.source import Source
 from eventwire.store.rows import content_hash
@@ -99,6 +99,11 @@ def frame(spark: Any, inputs: Sequence[str], options: BatchOptions) -> Any:
         if is_parquet(raw):
             rows = spark.read.parquet(raw).rdd.zipWithIndex()
             rdds.append(rows.mapPartitions(functools.partial(code_records, options, arg, raw)))
+        elif raw.lower().endswith((".jsonl", ".ndjson")):
+            # Split by lines (a whole file would be one task); numbered before the shuffle.
+            lines = spark.read.text(raw).rdd.zipWithIndex()
+            lines = lines.repartition(2 * spark.sparkContext.defaultParallelism)
+            rdds.append(lines.mapPartitions(functools.partial(code_lines, options, arg, raw)))
         else:
             root = raw if "://" in raw else str(Path(raw).resolve())
             files = (spark.read.format("binaryFile").option("recursiveFileLookup", "true")
@@ -175,6 +180,25 @@ def code_records(options: BatchOptions, arg: int, raw: str,
         except InputError as exc:
             result = ReadResult.of(exc)
         yield result_row(work, arg, f"{raw}#{index + 1:012d}", 0, result)
+
+
+def code_lines(options: BatchOptions, arg: int, raw: str,
+               rows: Iterable[tuple[Any, int]]) -> Iterator[tuple[Any, ...]]:
+    """The ``mapPartitions`` function for JSON Lines read line by line: as ``read_jsonl``,
+    line ``n`` is named ``file:n`` and gets the id ``stem-n``; blank lines are skipped."""
+    work = coder(options)
+    stem = Source.from_bytes(raw, b"", PurePosixPath(raw).name).stem
+    for row, index in rows:
+        n = index + 1
+        if not row.value.strip():
+            continue
+        name = f"{raw}:{n}"
+        try:
+            doc, author = record_document(parse_json(row.value, name), name, f"{stem}-{n}")
+            result = finished(name, doc, options.read, author)
+        except InputError as exc:
+            result = ReadResult.of(exc)
+        yield result_row(work, arg, f"{raw}#{n:012d}", 0, result)
 
 
 def result_row(work: Coder, arg: int, path: str, seq: int, result: ReadResult

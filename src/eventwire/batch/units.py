@@ -53,6 +53,14 @@ class Chunk:
     entries: int = 0
 
 
+def too_long(doc: Document, limit: int) -> str | None:
+    """Why a text is not coded: the pipeline's memory grows with it (``max_chars``)."""
+    if len(doc.text) > limit:
+        return (f"too long to code: {len(doc.text)} characters; the limit is {limit} "
+                "(BatchOptions.max_chars)")
+    return None
+
+
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
@@ -132,6 +140,8 @@ class Planner:
         for n, result in enumerate(read_inputs([entry.name], self.options.read), 1):
             doc = result.document
             reason = None if doc else (result.error.problem if result.error else "unreadable")
+            if doc is not None and (reason := too_long(doc, self.options.max_chars)):
+                doc = None  # rejected here: a 10 MB text need not travel to a worker
             # A URL or standard input has no file to fingerprint: its content is the stamp.
             seal = stamp if stamp != STREAM else _digest(doc.text if doc else str(reason))
             key = f"{result.name}#{n}@{seal}"

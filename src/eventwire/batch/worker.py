@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.batch.options import BatchOptions
-from eventwire.batch.units import Unit
+from eventwire.batch.units import Unit, too_long
 from eventwire.extract import ExtractOptions, prepare
 from eventwire.io import read_inputs
 from eventwire.model import Document
@@ -57,13 +57,6 @@ def peak_rss_mb() -> float:
         return 0.0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
-
-
-def too_long(doc: Document, limit: int) -> str | None:
-    if len(doc.text) > limit:
-        return (f"too long to code: {len(doc.text)} characters; the limit is {limit} "
-                "(BatchOptions.max_chars)")
-    return None
 
 
 class Coder:

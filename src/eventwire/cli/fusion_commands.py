@@ -100,7 +100,7 @@ def dyad(a: str, b: str, db: str, by: str, since: dt.date | None, until: dt.date
         try:
             series = service.dyad(store, a, b, cast(Period, by), since=since, until=until,
                                   types=types)
-        except ValueError as exc:
+        except StoreError as exc:  # an unknown event type
             raise click.UsageError(str(exc)) from exc
     if fmt == "json":
         click.echo(json.dumps(dataclasses.asdict(series), ensure_ascii=False, indent=2))

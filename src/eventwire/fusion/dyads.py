@@ -39,10 +39,11 @@ class ActorSpec:
 
     @classmethod
     def parse(cls, text: str, lookup: KbLookup | None = None) -> ActorSpec:
-        """``PRK``/``country:PRK`` -> a country; ``kind:slug`` -> a KB id; else a name."""
+        """``PRK``/``country:PRK`` -> a country; ``kind:slug`` -> a KB id; else a name; a blank
+        text matches no actor."""
         spec = text.strip()
         if not spec:
-            raise ValueError("an actor is an ISO3 country, a KB id or a name, not empty")
+            return cls(text)  # names nobody: matches no actor
         m = _COUNTRY.fullmatch(spec)
         if m and (spec.isupper() or spec.casefold().startswith("country:")):
             return cls(spec, country=m[1].upper())

@@ -100,6 +100,14 @@ def _facing_empty(a: Report, b: Report, sides: tuple[Sequence[ActorRef], ...]) -
     return False
 
 
+def _fits_swapped(a: Report, b: Report) -> bool:
+    """Whether ``b``'s sides line up with ``a``'s better the other way round, so that a
+    pooled match ("Kozlov met [nobody]" with "Kim met Kozlov") keeps sides aligned."""
+    direct = side_score(a.source, b.source) + side_score(a.target, b.target)
+    swapped = side_score(a.source, b.target) + side_score(a.target, b.source)
+    return swapped > direct
+
+
 def actor_score(a: Report, b: Report, options: FusionOptions) -> tuple[float, bool] | None:
     """(score, swapped), or None when the actors contradict each other."""
     options_found: list[tuple[float, bool]] = []
@@ -115,7 +123,7 @@ def actor_score(a: Report, b: Report, options: FusionOptions) -> tuple[float, bo
     if a.type in options.symmetric_types and one_sided:
         pooled = _pooled(a, b)
         if pooled > CONFLICT:
-            options_found.append((pooled, False))
+            options_found.append((pooled, _fits_swapped(a, b)))
     if not options_found:
         return None
     return max(options_found, key=lambda o: (o[0], not o[1]))

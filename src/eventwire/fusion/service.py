@@ -21,7 +21,7 @@ from eventwire.fusion.fused import summarise
 from eventwire.fusion.options import FusionOptions
 from eventwire.fusion.reports import ActorRef
 from eventwire.fusion.run import FuseResult, fuse
-from eventwire.store.base import EventFilter, Page, Period
+from eventwire.store.base import CountOptions, EventFilter, Page, Period
 from eventwire.store.fused import members, stories
 from eventwire.store.fused_queries import FusedRow, fused_ids_with, fused_page, fused_rows
 from eventwire.store.queries import get_document
@@ -116,7 +116,7 @@ def dyad(store: SqlStore, a: str, b: str, by: Period = "month", *,
     """Fused events between ``a`` and ``b`` (ISO3 countries, KB ids or names) per period."""
     opts = options or FusionOptions()
     spec_a, spec_b = actor_spec(a), actor_spec(b)
-    wanted = {t.upper() for t in types}
+    wanted = set(CountOptions(by=by, since=since, until=until, types=tuple(types)).types)
 
     def read(conn: Connection) -> list[DyadEvent]:
         ids = fused_ids_with(conn, [spec_a, spec_b])

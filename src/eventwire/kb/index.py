@@ -13,8 +13,14 @@ from eventwire.kb.entities import Alias, Entity, OfficeWords, RoleSpan
 from eventwire.textnorm import fold, sound_key
 
 # How much each way of writing a name tells us, for ranking candidates.
-KIND_WEIGHT = {"name": 1.0, "acronym": 0.95, "capital": 0.7, "short": 0.8, "adjective": 0.75,
-               "demonym": 0.8}
+KIND_WEIGHT = {
+    "name": 1.0,
+    "acronym": 0.95,
+    "capital": 0.7,
+    "short": 0.8,
+    "adjective": 0.75,
+    "demonym": 0.8,
+}
 SOUND_KINDS = frozenset({"name", "short", "capital"})
 FOLDED_ONLY = 0.9  # a hit that matches only after folding case and punctuation ('OPEC+' ~ 'OPEC')
 
@@ -50,8 +56,9 @@ class KnowledgeBase:
             if alias not in self.by_key[key]:
                 self.by_key[key].append(alias)
             self.max_tokens = max(self.max_tokens, len(key.split()))
-            if alias.kind in SOUND_KINDS and (entity.type == "person" or alias.kind == "capital"
-                                              or entity.type == "state"):
+            if alias.kind in SOUND_KINDS and (
+                entity.type == "person" or alias.kind == "capital" or entity.type == "state"
+            ):
                 skey = sound_key(alias.surface)
                 if alias not in self.by_sound[skey]:
                     self.by_sound[skey].append(alias)
@@ -76,8 +83,11 @@ class KnowledgeBase:
 
     def aliases(self, surface: str, *, sound: bool = False) -> list[Alias]:
         """Index hits for a surface form; case-sensitive aliases must match exactly."""
-        hits = [a for a in self.by_key.get(fold(surface), ())
-                if not a.case_sensitive or a.surface == surface]
+        hits = [
+            a
+            for a in self.by_key.get(fold(surface), ())
+            if not a.case_sensitive or a.surface == surface
+        ]
         if not hits and sound:
             hits = list(self.by_sound.get(sound_key(surface), ()))
         return hits
@@ -94,6 +104,16 @@ class KnowledgeBase:
         return [e for _, e in found]
 
     def office_word(self, word: str, lang: str) -> tuple[str, str | None] | None:
+        """Cached: the recogniser asks for every capitalised token of every article."""
+        cache: dict[tuple[str, str], tuple[str, str | None] | None] = self.__dict__.setdefault(
+            "_office_cache", {}
+        )
+        key = (word, lang)
+        if key not in cache:
+            cache[key] = self._office_word(word, lang)
+        return cache[key]
+
+    def _office_word(self, word: str, lang: str) -> tuple[str, str | None] | None:
         """(office key, country or None) for a title noun such as 'Außenminister', 'Kremlsprecher'.
 
         Compounds are read from the right: 'Vizeaußenminister' ends with a known office word.
@@ -126,8 +146,9 @@ class KnowledgeBase:
                 return table.words[tail], None
         return None
 
-    def lookup(self, text: str, *, lang: str | None = None, day: dt.date | None = None,
-               limit: int = 10) -> list[Candidate]:
+    def lookup(
+        self, text: str, *, lang: str | None = None, day: dt.date | None = None, limit: int = 10
+    ) -> list[Candidate]:
         """Ranked candidates for a name, acronym, adjective, metonym or role description.
 
         Tries, in order and stopping at the first that finds something: the text as written;
@@ -163,8 +184,16 @@ class KnowledgeBase:
                 results[holder.entity.id] = holder
         return sorted(results.values(), key=lambda c: (-c.score, c.entity.name))[:limit]
 
-    def _offer_all(self, results: dict[str, Candidate], aliases: list[Alias], surface: str,
-                   lang: str | None, day: dt.date | None, *, exact: bool) -> None:
+    def _offer_all(
+        self,
+        results: dict[str, Candidate],
+        aliases: list[Alias],
+        surface: str,
+        lang: str | None,
+        day: dt.date | None,
+        *,
+        exact: bool,
+    ) -> None:
         """Score each hit and keep the best per entity."""
         for alias in aliases:
             entity = self.entities[alias.entity_id]
@@ -187,5 +216,7 @@ class KnowledgeBase:
             if people:
                 break
         score = 0.8 if len(people) == 1 else 0.6
-        return [Candidate(h, Alias(h.id, "name", lang, text), round(score - 0.05 * i, 3), False)
-                for i, h in enumerate(people)]
+        return [
+            Candidate(h, Alias(h.id, "name", lang, text), round(score - 0.05 * i, 3), False)
+            for i, h in enumerate(people)
+        ]

@@ -79,7 +79,8 @@ def _depths(parsed: Sequence[ParsedToken]) -> list[int]:
         while depths[k] is None and k not in chain and parsed[k].head != k:
             chain.append(k)
             k = parsed[k].head
-        base = depths[k] if depths[k] is not None else 0
+        known = depths[k]
+        base = 0 if known is None else known
         depths[k] = base
         for n, c in enumerate(reversed(chain), 1):
             depths[c] = base + n

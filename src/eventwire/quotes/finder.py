@@ -98,7 +98,8 @@ class QuoteFinder:
         return any(a <= char < b for a, b in self.result.report_clauses)
 
     def inside_direct(self, char: int) -> bool:
-        return any(a <= char < b for a, b, _ in self.result.quoted_ranges)
+        ranges = self.result.quoted_ranges
+        return bool(ranges) and any(a <= char < b for a, b, _ in ranges)
 
     def add(
         self,
