@@ -140,6 +140,9 @@ def serve(db: str, workdir: Path, backend: str) -> Iterator[LiveServer]:
 
 
 def live_server(tmp_path_factory: pytest.TempPathFactory, backend: str) -> Iterator[LiveServer]:
+    for module in ("fastapi", "uvicorn", "jinja2"):
+        pytest.importorskip(module, reason="the server needs the api extra: "
+                                           "pip install -e '.[api]'")
     workdir = tmp_path_factory.mktemp(f"live-{backend}")
     if backend.startswith("sqlite"):
         yield from serve(str(workdir / "eventwire.db"), workdir, backend)

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.api import ApiSettings, create_app
-from eventwire.api.settings import SettingsError
 from eventwire.store import open_store
 
+api = pytest.importorskip("eventwire.api", reason="needs the api extra: pip install -e '.[api]'")
+ApiSettings, create_app = api.ApiSettings, api.create_app
+SettingsError = pytest.importorskip("eventwire.api.settings").SettingsError
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
-    from fastapi.testclient import TestClient
+    TestClient = pytest.importorskip("fastapi.testclient").TestClient
 
 
 def test_settings_read_the_environment() -> None:

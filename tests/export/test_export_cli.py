@@ -7,12 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pandas as pd
-import pyarrow.parquet as pq
+import pytest
 from click.testing import CliRunner
 
 from eventwire.cli.main import cli
 from eventwire.store import SqlStore
+
+pd = pytest.importorskip("pandas", reason="needs the export extra: pip install -e '.[export]'")
+pq = pytest.importorskip("pyarrow.parquet", reason="needs the export extra")
 
 
 def eventwire() -> list[str]:

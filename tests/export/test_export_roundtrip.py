@@ -6,8 +6,6 @@ import csv
 import io
 import json
 
-import pandas as pd
-import pyarrow.parquet as pq
 import pytest
 
 from eventwire.export import FORMATS, export_events, iter_records
@@ -16,6 +14,9 @@ from eventwire.export.gdelt import COLUMNS as GDELT_COLUMNS
 from eventwire.export.gdelt import gdelt_row
 from eventwire.export.plover import plover_record
 from eventwire.store import EventFilter, SqlStore
+
+pd = pytest.importorskip("pandas", reason="needs the export extra: pip install -e '.[export]'")
+pq = pytest.importorskip("pyarrow.parquet", reason="needs the export extra")
 
 
 def written(store: SqlStore, fmt: str, filters: EventFilter | None = None) -> bytes:

@@ -10,6 +10,7 @@ choice of the first copy of a wire story are then the same in every run.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -43,6 +44,9 @@ class Unit:
     path: str | None = None
     document: Document | None = None
     error: str | None = None
+    identify: bool = False
+    """The worker identifies the document's language (the runner's reading skipped that, the
+    costliest part of reading, so that one reading process feeds many workers)."""
 
 
 @dataclass
@@ -137,7 +141,9 @@ class Planner:
         """Documents of a large file, URL or standard input, read here, in groups."""
         group: list[Unit] = []
         stamp = entry.key.rsplit("@", 1)[1]
-        for n, result in enumerate(read_inputs([entry.name], self.options.read), 1):
+        identify = self.options.read.identify_language
+        reading = dataclasses.replace(self.options.read, identify_language=False)
+        for n, result in enumerate(read_inputs([entry.name], reading), 1):
             doc = result.document
             reason = None if doc else (result.error.problem if result.error else "unreadable")
             if doc is not None and (reason := too_long(doc, self.options.max_chars)):
@@ -145,7 +151,8 @@ class Planner:
             # A URL or standard input has no file to fingerprint: its content is the stamp.
             seal = stamp if stamp != STREAM else _digest(doc.text if doc else str(reason))
             key = f"{result.name}#{n}@{seal}"
-            group.append(Unit(key, result.name, document=doc, error=reason))
+            group.append(Unit(key, result.name, document=doc, error=reason,
+                              identify=identify and doc is not None and doc.lang is None))
             if len(group) >= self.options.chunk_size:
                 yield from self._fresh(group)
                 group = []

@@ -21,6 +21,7 @@ from eventwire.batch.options import BatchOptions
 from eventwire.batch.units import Unit, too_long
 from eventwire.extract import ExtractOptions, prepare
 from eventwire.io import read_inputs
+from eventwire.langdetect import identify_language
 from eventwire.model import Document
 from eventwire.pipeline.default import default_pipeline
 
@@ -78,6 +79,8 @@ class Coder:
 
     def outcomes(self, unit: Unit) -> Iterator[Outcome]:
         if unit.document is not None:
+            if unit.identify:  # as eventwire.io.finish does when reading identifies it
+                unit.document.lang = identify_language(unit.document.text)
             yield self.code(unit.key, 0, unit.name, unit.document)
         elif unit.path is not None:
             for seq, result in enumerate(read_inputs([unit.path], self.options.read)):

@@ -402,12 +402,30 @@ def _trailing_attribution(qf: QuoteFinder, sentence: int, first: int, last: int)
             continue
         verb, _ = found
         speaker = qf.speaker_of(i)
-        if speaker is None or speaker.first > i or speaker.last != i - 1:
+        if speaker is None or speaker.first > i:
             return None
-        if sv.word(speaker.first - 1) != "," or speaker.first - 2 <= first:
+        between = [sv.word(k) for k in range(speaker.last + 1, i)]
+        if between and not (between[0] == "(" and between[-1] == ")" and len(between) <= 3):
+            return None  # only '..., KCNA reported.' or '..., the agency (KCNA) reported.'
+        comma = speaker.first - 1
+        relatives = set(sv.pack.modality.clause_breakers) | {"was", "which", "what", "who"}
+        while (
+            comma > first
+            and comma > speaker.first - 4
+            and sv.word(comma) != ","
+            and sv.low(comma) not in relatives
+            and (sv.low(comma) in sv.determiners or "-" in sv.word(comma))
+        ):
+            comma -= 1  # ', the state-run Korean Central News Agency reported'
+        if sv.word(comma) != "," or comma - 1 <= first:
+            return None
+        inner = next((m for m in sv.mentions if m.first == first and len(m.actors) == 1), None)
+        if inner is not None and qf.reporting_verb(inner.last + 1, last):
+            # 'Kim added that ..., KCNA said.': KCNA relays Kim's words
+            qf.result.sentence_sources.setdefault(sentence, []).append(speaker.actors[0])
             return None
         cue_text, cue_span = qf.cue_span(i, None)
-        q = qf.add(speaker.actors[0], "indirect", cue_text, cue_span, first, speaker.first - 2)
+        q = qf.add(speaker.actors[0], "indirect", cue_text, cue_span, first, comma - 1)
         if q is None:
             return None
         kind = "report" if verb.kind in ("report", "impersonal") else "speech"

@@ -1,0 +1,31 @@
+"""English quotes: trailing attributions and relays."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventwire.extract import extract_text
+from tests.conftest import actor_named
+
+
+def code_en(text: str):
+    return extract_text(text, lang="en", published=dt.date(2024, 11, 20))
+
+
+def test_quotes_en_trailing_agency_reports_the_sentence() -> None:
+    doc = code_en(
+        "Kim Jong Un held talks in Pyongyang on Monday with Alexander Kozlov, "
+        "the state-run Korean Central News Agency (KCNA) reported."
+    )
+    talks = next(e for e in doc.events if e.type == "CONSULT")
+    assert [actor_named(doc, r) for r in talks.reported_by] == ["Korean Central News Agency"]
+
+
+def test_quotes_en_trailing_relay_keeps_the_inner_speaker() -> None:
+    doc = code_en(
+        "Kim Jong Un met Alexander Kozlov. Kim added that the relations had "
+        "reached a new level, KCNA said."
+    )
+    q = doc.quotes[-1]
+    assert actor_named(doc, q.speaker or "") == "Kim Jong Un"
+    assert [actor_named(doc, r) for r in q.reported_by] == ["Korean Central News Agency"]
