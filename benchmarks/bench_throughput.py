@@ -241,12 +241,13 @@ def machine() -> dict[str, Any]:
                 Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name")),
                platform.processor()) if Path("/proc/cpuinfo").exists() else platform.processor()
     return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
-            "platform": platform.platform(), "date": dt.date.today().isoformat()}
+            "platform": platform.platform(), "date": dt.date.today().isoformat(),
+            "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}
 
 
-def timed(label: str, fn: Callable[[], Any]) -> Any:
+def timed(label: str, fn: Callable[..., Any], *args: Any) -> Any:
     start = time.perf_counter()
-    result = fn()
+    result = fn(*args)
     print(f"  {label}: {time.perf_counter() - start:.1f}s", file=sys.stderr)
     return result
 
@@ -268,13 +269,13 @@ def main() -> None:
                               "languages": {}}
     for lang in args.langs.split(","):
         print(f"{lang}:", file=sys.stderr)
-        corpora = {size: timed(f"corpus {size}", lambda s=size: build_corpus(  # type: ignore[misc]
-            args.shared, lang, SIZES[s])) for size in {*args.sizes.split(","), "1k",
-                                                       args.scaling_size}}
+        wanted = {*args.sizes.split(","), "1k", args.scaling_size}
+        corpora = {size: timed(f"corpus {size}", build_corpus, args.shared, lang, SIZES[size])
+                   for size in sorted(wanted, key=SIZES.__getitem__)}
         sample = load(corpora["1k"], args.stage_docs)
         texts = [r["text"] for r in sample]
         ref = reference(texts)
-        measured = timed("stages", lambda: stages(corpora["1k"], args.stage_docs))
+        measured = timed("stages", stages, corpora["1k"], args.stage_docs)
         table = stage_table(measured, ref)
         end_to_end = rate(measured["documents"], sum(measured["seconds"].values()))
         pipeline_only = [row for row in table if row["stage"] != "read"]
@@ -290,16 +291,15 @@ def main() -> None:
             "batch": [], "scaling": [],
         }
         if lang == "de":
-            entry["profile"] = timed("profile", lambda: profile(corpora["1k"], 200))
+            entry["profile"] = timed("profile", profile, corpora["1k"], 200)
         for size in args.sizes.split(","):
-            run = timed(f"batch {size}", lambda s=size: batch_run(  # type: ignore[misc]
-                corpora[s], args.workers))
+            run = timed(f"batch {size}", batch_run, corpora[size], args.workers)
             entry["batch"].append({"size": size, **run})
         engines = ["local"] + ([] if args.no_spark else ["spark"])
         for engine in engines:
             for workers in range(1, args.workers + 1):
-                run = timed(f"{engine} x{workers}", lambda e=engine, w=workers: batch_run(  # type: ignore[misc]
-                    corpora[args.scaling_size], w, e))
+                run = timed(f"{engine} x{workers}", batch_run, corpora[args.scaling_size],
+                            workers, engine)
                 entry["scaling"].append({"size": args.scaling_size, **run})
         for run in entry["scaling"]:
             first = next(r for r in entry["scaling"] if r["engine"] == run["engine"])
@@ -308,6 +308,7 @@ def main() -> None:
         result["languages"][lang] = entry
         print(json.dumps({k: v for k, v in entry.items() if k != "profile"}, indent=1),
               file=sys.stderr)
+    result["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n",
                            encoding="utf-8")

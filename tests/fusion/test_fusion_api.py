@@ -8,12 +8,12 @@ import pytest
 from fusion_docs import small_corpus
 
 pytest.importorskip("fastapi", reason="the HTTP API needs the 'api' extra")
-from fastapi.testclient import TestClient  # noqa: E402
+from fastapi.testclient import TestClient
 
-from eventwire.api import ApiSettings, create_app  # noqa: E402
-from eventwire.fusion import service  # noqa: E402
-from eventwire.fusion.cluster import fused_id  # noqa: E402
-from eventwire.store import open_store  # noqa: E402
+from eventwire.api import ApiSettings, create_app
+from eventwire.fusion import service
+from eventwire.fusion.cluster import fused_id
+from eventwire.store import open_store
 
 MEETING = fused_id(("m1", "e1"))
 

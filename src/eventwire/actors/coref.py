@@ -243,7 +243,8 @@ def add_collectives(
                 entity = view.kb.entities.get(f.key)
                 kind = entity.type if entity else f.type
                 party = coll.actor_type == "party" and kind in ("state", "organization", "group")
-                if coll.actor_type in ("any", kind) or party:
+                side = coll.actor_type == "side" and kind in ("state", "person")
+                if coll.actor_type in ("any", kind) or party or side:
                     refs.append(f.key)
                 if len(refs) == coll.count:
                     break

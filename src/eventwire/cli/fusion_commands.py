@@ -129,3 +129,6 @@ def fused_events(db: str, filters: EventFilter, limit: int, offset: int, fmt: st
                    "stories", "languages")
         click.echo(as_table([fused_flat(r) for r in rows], headers))
         click.echo(f"{len(rows)} of {total} fused events")
+    if total == 0:
+        click.echo("eventwire: no fused events match; eventwire fuse makes them from the "
+                   "stored reports", err=True)

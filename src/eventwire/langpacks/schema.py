@@ -54,8 +54,10 @@ class Collective(_Strict):
 
     phrase: str = Field(description="lower-case words; the matcher tolerates inflection endings")
     count: int = 2
-    actor_type: Literal["state", "person", "organization", "party", "any"] = Field(
-        default="state", description="party: states, organisations and groups, not persons"
+    actor_type: Literal["state", "person", "organization", "party", "side", "any"] = Field(
+        default="state",
+        description="party: states, organisations and groups, not persons; side: states and "
+                    "persons (the parties to talks), not the bodies that report them",
     )
 
 
