@@ -168,3 +168,18 @@ def test_batch_cli_exit_status_2_when_nothing_could_be_read(tmp_path):
 def test_batch_cli_checks_options_before_reading(tmp_path, args, message):
     result = CliRunner().invoke(cli, ["batch", str(tmp_path), *args])
     assert result.exit_code == 2 and message in result.output
+
+
+def test_batch_runner_on_each_backend_keeps_copies_and_resumes(batch_db, tmp_path):
+    texts = _texts(5)
+    texts["wire.txt"] = syndicate(texts["doc003.txt"])
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "broken.txt").write_bytes(b"\0\1\2")
+    folder = _write(tmp_path / "in", texts)
+    first = run_batch([str(folder)], BatchOptions(db=batch_db, **QUICK))
+    assert (first.counts["inserted"], first.counts["copy"], first.counts["rejected"]) == (5, 1, 1)
+    again = run_batch([str(folder)], BatchOptions(db=batch_db, **QUICK))
+    assert again.documents == 0 and again.counts == first.counts
+    with open_store(batch_db) as store, store.engine.connect() as conn:
+        assert store.count() == 5
+        assert [c["input"] for c in copies_of(conn, "doc003")] == [str(folder / "wire.txt")]

@@ -60,8 +60,9 @@ def _actor(n: int, name: str) -> Actor:
     mentions = [Mention(text=name, start=0, end=len(name))]
     if name in SHORT:
         mentions.append(Mention(text=SHORT[name], start=0, end=len(SHORT[name])))
-    return Actor(id=f"a{n}", name=name, type=type_, kb_id=kb_id, country=country,  # type: ignore[arg-type]
-                 state_media=state_media, mentions=mentions)
+    return Actor.model_validate({"id": f"a{n}", "name": name, "type": type_, "kb_id": kb_id,
+                                 "country": country, "state_media": state_media,
+                                 "mentions": mentions})
 
 
 def doc(doc_id: str, published: str, *events: Ev, source: str | None = "Wire",
@@ -71,18 +72,23 @@ def doc(doc_id: str, published: str, *events: Ev, source: str | None = "Wire",
                                                            *e.reported_by)))
     actors = [_actor(i, n) for i, n in enumerate(names, 1)]
     ids = {a.name: a.id for a in actors}
-    sentences, coded, nonfactual, quotes, parts = [], [], [], [], []
+    sentences: list[Sentence] = []
+    coded: list[Event] = []
+    nonfactual: list[Event] = []
+    quotes: list[Quote] = []
+    parts: list[str] = []
     offset = 0
     for i, e in enumerate(events):
         body = e.text or f"{' and '.join(e.source) or 'Someone'} {e.type.lower()} {i}."
         sentences.append(Sentence(index=i, start=offset, end=offset + len(body)))
-        event = Event(id=f"e{i + 1}" if e.factuality == "asserted" else f"n{i + 1}",
-                      type=e.type, mode=e.mode,  # type: ignore[arg-type]
-                      source=[ids[n] for n in e.source], target=[ids[n] for n in e.target],
-                      date=e.date, place=PLACES[e.place] if e.place else None,
-                      reported_by=[ids[n] for n in e.reported_by],
-                      evidence=Span(text=body, start=offset, end=offset + len(body)),
-                      factuality=e.factuality, sentence=i)  # type: ignore[arg-type]
+        event = Event.model_validate({
+            "id": f"e{i + 1}" if e.factuality == "asserted" else f"n{i + 1}",
+            "type": e.type, "mode": e.mode, "source": [ids[n] for n in e.source],
+            "target": [ids[n] for n in e.target], "date": e.date,
+            "place": PLACES[e.place] if e.place else None,
+            "reported_by": [ids[n] for n in e.reported_by],
+            "evidence": Span(text=body, start=offset, end=offset + len(body)),
+            "factuality": e.factuality, "sentence": i})
         (coded if e.factuality == "asserted" else nonfactual).append(event)
         if e.quote and e.source:
             quotes.append(Quote(id=f"q{i + 1}", speaker=ids[e.source[0]], kind="indirect",
@@ -98,14 +104,15 @@ def doc(doc_id: str, published: str, *events: Ev, source: str | None = "Wire",
 
 def meeting(doc_id: str, published: str, **kw: object) -> Document:
     """Kim Jong Un receives Alexander Kozlov in Pyongyang on 2024-11-18, per KCNA."""
-    spec = {"source": ["Kim Jong Un"], "target": ["Alexander Kozlov"], "date": "2024-11-18",
+    spec: dict[str, object] = {
+            "source": ["Kim Jong Un"], "target": ["Alexander Kozlov"], "date": "2024-11-18",
             "place": "Pyongyang", "mode": "meet", "reported_by": ["Korean Central News Agency"],
             "text": "Kim Jong Un met Alexander Kozlov in Pyongyang on Monday, KCNA reported."}
     outlet = kw.pop("outlet", "Wire")
     text = kw.pop("text", None)
     spec.update(kw)
-    return doc(doc_id, published, Ev("CONSULT", **spec), source=outlet,  # type: ignore[arg-type]
-               text=text)  # type: ignore[arg-type]
+    return doc(doc_id, published, Ev("CONSULT", **spec),  # type: ignore[arg-type]
+               source=outlet, text=text)  # type: ignore[arg-type]
 
 
 def attack(doc_id: str, published: str, date: str = "2024-11-25", place: str = "Odesa",

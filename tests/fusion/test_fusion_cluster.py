@@ -9,6 +9,7 @@ from fusion_docs import Ev, doc, meeting
 from eventwire.fusion.cluster import Clusterer, blocking_keys, fused_id
 from eventwire.fusion.memory import fuse_documents
 from eventwire.fusion.reports import Report, reports_from_document
+from eventwire.model import Document
 
 
 def reports(*docs) -> list[Report]:
@@ -19,11 +20,11 @@ def groups(clusterer: Clusterer) -> set[frozenset[tuple[str, str]]]:
     return {frozenset(m.report.key for m in c.members) for c in clusterer.clusters.values()}
 
 
-def odesa(doc_id: str, published: str, date: str = "2024-11-25") -> object:
+def odesa(doc_id: str, published: str, date: str = "2024-11-25") -> Document:
     return doc(doc_id, published, Ev("ASSAULT", ["Russia"], ["Ukraine"], date, "Odesa"))
 
 
-def kharkiv(doc_id: str, published: str) -> object:
+def kharkiv(doc_id: str, published: str) -> Document:
     return doc(doc_id, published, Ev("ASSAULT", ["Russia"], ["Ukraine"], "2024-11-26", "Kharkiv"))
 
 

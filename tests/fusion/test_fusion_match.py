@@ -102,8 +102,7 @@ def test_match_dates_compare_at_their_granularity(first, second, expected) -> No
 
 def test_match_undated_report_is_taken_as_the_week_before_publication() -> None:
     undated = consult("a", ["Kim Jong Un"], ["Alexander Kozlov"], None, published="2024-11-20")
-    assert (undated.date_start.isoformat(), undated.date_end.isoformat()) == (
-        "2024-11-13", "2024-11-20")
+    assert (str(undated.date_start), str(undated.date_end)) == ("2024-11-13", "2024-11-20")
     dated = consult("b", ["Kim Jong Un"], ["Alexander Kozlov"])
     assert date_score(undated, dated, OPTIONS) == 0.6
     long_ago = consult("c", ["Kim Jong Un"], ["Alexander Kozlov"], "2024-06-19")

@@ -7,7 +7,7 @@ from sqlalchemy import inspect
 
 from eventwire.fusion import service
 from eventwire.fusion.cluster import fused_id
-from eventwire.store import EventFilter
+from eventwire.store import EventFilter, SqlStore
 from eventwire.store.fused import report_keys
 
 DOCS = small_corpus()
@@ -18,7 +18,7 @@ def save(store, *docs) -> None:
         store.save(d)
 
 
-def keys(store) -> dict[tuple[str, str], str]:
+def keys(store: SqlStore) -> dict[tuple[str, str], str]:
     return store._read(report_keys)
 
 

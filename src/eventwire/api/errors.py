@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from eventwire.errors import EventwireError
+from eventwire.errors import DataFileError, EventwireError
 from eventwire.store.base import DocumentNotFoundError, FilterError, StoreError
 
 log = logging.getLogger("eventwire.api")
@@ -76,6 +76,11 @@ def _store_error(request: Request, exc: Exception) -> JSONResponse:
     return _response(503, "the event store cannot be read; see the server log")
 
 
+def _data_error(request: Request, exc: Exception) -> JSONResponse:
+    log.error("data file error on %s: %s", request.url.path, exc)
+    return _response(500, "a data file of this server is invalid; see the server log")
+
+
 def _eventwire_error(request: Request, exc: Exception) -> JSONResponse:
     return _response(400, str(exc))
 
@@ -87,6 +92,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(FilterError, _filter_error)
     app.add_exception_handler(DocumentNotFoundError, _not_found)
     app.add_exception_handler(StoreError, _store_error)
+    app.add_exception_handler(DataFileError, _data_error)
     app.add_exception_handler(EventwireError, _eventwire_error)
 
 

@@ -12,7 +12,6 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from eventwire.api.params import iso_day
-
 from eventwire.model import Document
 
 MAX_TEXT_CHARS = 200_000

@@ -35,8 +35,8 @@ def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.da
 @click.option("--engine", type=click.Choice(["local", "spark"]), default="local",
               show_default=True, help="worker processes on this machine, or Apache Spark")
 @click.option("--output", metavar="DIR", help="where --engine spark writes Parquet")
-@click.option("--workers", type=click.IntRange(min=0), default=os.cpu_count() or 1,
-              show_default=True, help="worker processes (0: code in this process)")
+@click.option("--workers", type=click.IntRange(min=0),
+              help="worker processes (0: code in this process) [default: number of CPUs]")
 @click.option("--published", callback=_day, metavar="YYYY-MM-DD",
               help="publication date for inputs whose metadata has none")
 @click.option("--lang", type=click.Choice(["auto", "de", "en"]), default="auto",
@@ -56,9 +56,9 @@ def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.da
 @click.option("--rejects", metavar="FILE.jsonl", help="also write every rejection to this file")
 @click.option("--master", help="Spark master outside spark-submit [default: local[WORKERS]]")
 def batch(inputs: tuple[str, ...], db: str | None, engine: str, output: str | None,
-          workers: int, published: dt.date | None, lang: str, chunk_size: int, max_chars: int,
-          no_dedup: bool, dedup_threshold: float, restart: bool, progress: bool | None,
-          rejects: str | None, master: str | None) -> None:
+          workers: int | None, published: dt.date | None, lang: str, chunk_size: int,
+          max_chars: int, no_dedup: bool, dedup_threshold: float, restart: bool,
+          progress: bool | None, rejects: str | None, master: str | None) -> None:
     """Code many inputs (files, folders, URLs) in parallel and keep every readable one.
 
     The local engine stores into --db with a checkpoint: a run that is interrupted (even by
@@ -73,7 +73,8 @@ def batch(inputs: tuple[str, ...], db: str | None, engine: str, output: str | No
     try:
         options = BatchOptions(
             engine="spark" if engine == "spark" else "local", db=db or DEFAULT_DB,
-            output=output, workers=workers, chunk_size=chunk_size, lang=lang,
+            output=output, workers=(os.cpu_count() or 1) if workers is None else workers,
+            chunk_size=chunk_size, lang=lang,
             published=published, max_chars=max_chars, dedup=not no_dedup,
             dedup_threshold=dedup_threshold, restart=restart, progress=progress,
             rejects=rejects, master=master)

@@ -247,11 +247,11 @@ def find_indirect(qf: QuoteFinder) -> None:
                 and speaker.first - 1 > first
             ):
                 # "Putin met Xi on Thursday, the Kremlin said." / "..., KCNA reported."
-                q = qf.add(
+                tail_quote = qf.add(
                     speaker.actors[0], "indirect", cue_text, cue_span, first, speaker.first - 2
                 )
-                if q is not None and verb.kind == "report":
-                    q.attribution = "report"
+                if tail_quote is not None and verb.kind == "report":
+                    tail_quote.attribution = "report"
                 if verb.kind == "report":
                     qf.result.sentence_sources.setdefault(s.index, []).append(speaker.actors[0])
                 break
@@ -390,7 +390,9 @@ def _phrase_owner(qf: QuoteFinder, i: int, n: int, position: str, last: int) -> 
     return after[0] if after and after[0].first - verb <= 4 else None
 
 
-def _trailing_attribution(qf: QuoteFinder, sentence: int, first: int, last: int) -> str | None:
+def _trailing_attribution(
+    qf: QuoteFinder, sentence: int, first: int, last: int
+) -> Literal["speech", "report"] | None:
     """'Putin greeted them and said ..., Kremlin spokesman Dmitry Peskov said.': a speaker and
     verb closing the sentence after a comma frame all of it. Returns the attribution kind of
     the quote it added, or None."""
@@ -428,8 +430,10 @@ def _trailing_attribution(qf: QuoteFinder, sentence: int, first: int, last: int)
         q = qf.add(speaker.actors[0], "indirect", cue_text, cue_span, first, comma - 1)
         if q is None:
             return None
-        kind = "report" if verb.kind in ("report", "impersonal") else "speech"
-        if kind == "report":
+        attribution: Literal["speech", "report"] = (
+            "report" if verb.kind in ("report", "impersonal") else "speech"
+        )
+        if attribution == "report":
             qf.result.sentence_sources.setdefault(sentence, []).append(speaker.actors[0])
-        return kind
+        return attribution
     return None
