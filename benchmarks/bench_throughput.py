@@ -263,7 +263,13 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--no-spark", action="store_true")
     parser.add_argument("--output", type=Path, default=RESULTS)
+    parser.add_argument("--merge", action="store_true",
+                        help="only the batch runs of --sizes, added to the results in --output "
+                             "(for the long 100k run after a full one)")
     args = parser.parse_args()
+    if args.merge:
+        merge(args)
+        return
 
     result: dict[str, Any] = {"machine": machine(), "command": " ".join(sys.argv),
                               "languages": {}}
@@ -313,6 +319,23 @@ def main() -> None:
     args.output.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n",
                            encoding="utf-8")
     print(f"wrote {args.output}", file=sys.stderr)
+
+
+def merge(args: argparse.Namespace) -> None:
+    result = json.loads(args.output.read_text(encoding="utf-8"))
+    result.setdefault("extra_commands", []).append(" ".join(sys.argv))
+    for lang in args.langs.split(","):
+        entry = result["languages"][lang]
+        for size in args.sizes.split(","):
+            path = build_corpus(args.shared, lang, SIZES[size])
+            run = timed(f"{lang} batch {size}", batch_run, path, args.workers)
+            entry["batch"] = [b for b in entry["batch"] if b["size"] != size]
+            entry["batch"].append({"size": size, **run,
+                                   "load_average_after": [round(x, 2) for x in os.getloadavg()]})
+        entry["batch"].sort(key=lambda b: SIZES[b["size"]])
+    args.output.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n",
+                           encoding="utf-8")
+    print(f"merged into {args.output}", file=sys.stderr)
 
 
 if __name__ == "__main__":

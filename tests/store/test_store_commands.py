@@ -201,7 +201,6 @@ def test_store_commands_events_table_shows_names_and_a_total(runner, corpus_db):
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["--fused"], "--fused is not available yet"),
     (["--since", "2023-13-01"], "not a date in the form YYYY-MM-DD"),
     (["--country", "DE"], "ISO 3166-1 alpha-3"),
     (["--type", "FIGHT"], "FIGHT"),
