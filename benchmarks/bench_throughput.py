@@ -217,11 +217,13 @@ def batch_run(path: Path, workers: int, engine: str = "local") -> dict[str, Any]
     counts = dict(re.findall(r"(\w+)=(\d+)", summary))
     coded = int(counts.get("coded", 0))
     peak = re.search(r"peak worker RSS (\d+(?:\.\d+)?) MB", done.stdout)
+    runner = re.search(r"runner (\d+(?:\.\d+)?) MB", done.stdout)
     return {"engine": engine, "workers": workers, "exit": done.returncode,
             "seconds": round(seconds, 1), "coded": coded, "docs_per_second": rate(coded, seconds),
             "docs_per_second_per_worker": rate(coded, seconds * max(workers, 1)),
             "copies": int(counts.get("copy", 0)), "rejected": int(counts.get("rejected", 0)),
-            "peak_worker_rss_mb": float(peak.group(1)) if peak else None, "summary": summary}
+            "peak_worker_rss_mb": float(peak.group(1)) if peak else None,
+            "peak_runner_rss_mb": float(runner.group(1)) if runner else None, "summary": summary}
 
 
 # --- report ----------------------------------------------------------------------------------
@@ -264,8 +266,10 @@ def main() -> None:
     parser.add_argument("--no-spark", action="store_true")
     parser.add_argument("--output", type=Path, default=RESULTS)
     parser.add_argument("--merge", action="store_true",
-                        help="only the batch runs of --sizes, added to the results in --output "
-                             "(for the long 100k run after a full one)")
+                        help="only the batch runs of --sizes (and with --merge-scaling the "
+                             "scaling runs on --scaling-size), added to the results in --output "
+                             "(for the long runs after a full one)")
+    parser.add_argument("--merge-scaling", action="store_true")
     args = parser.parse_args()
     if args.merge:
         merge(args)
@@ -307,10 +311,7 @@ def main() -> None:
                 run = timed(f"{engine} x{workers}", batch_run, corpora[args.scaling_size],
                             workers, engine)
                 entry["scaling"].append({"size": args.scaling_size, **run})
-        for run in entry["scaling"]:
-            first = next(r for r in entry["scaling"] if r["engine"] == run["engine"])
-            run["speedup"] = round(run["docs_per_second"] / max(first["docs_per_second"], 1e-9), 2)
-            run["ratio_to_reference"] = round(run["docs_per_second"] / ref, 5)
+        ratios(entry["scaling"], ref)
         result["languages"][lang] = entry
         print(json.dumps({k: v for k, v in entry.items() if k != "profile"}, indent=1),
               file=sys.stderr)
@@ -319,6 +320,14 @@ def main() -> None:
     args.output.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n",
                            encoding="utf-8")
     print(f"wrote {args.output}", file=sys.stderr)
+
+
+def ratios(runs: list[dict[str, Any]], ref: float) -> None:
+    """Speed-up over one worker of the same engine and size, and the ratio to the reference."""
+    for run in runs:
+        first = next(r for r in runs if (r["engine"], r["size"]) == (run["engine"], run["size"]))
+        run["speedup"] = round(run["docs_per_second"] / max(first["docs_per_second"], 1e-9), 2)
+        run["ratio_to_reference"] = round(run["docs_per_second"] / ref, 5)
 
 
 def merge(args: argparse.Namespace) -> None:
@@ -333,6 +342,15 @@ def merge(args: argparse.Namespace) -> None:
             entry["batch"].append({"size": size, **run,
                                    "load_average_after": [round(x, 2) for x in os.getloadavg()]})
         entry["batch"].sort(key=lambda b: SIZES[b["size"]])
+        if args.merge_scaling:
+            path = build_corpus(args.shared, lang, SIZES[args.scaling_size])
+            runs = [{"size": args.scaling_size, **timed(f"{lang} {engine} x{w}", batch_run,
+                                                        path, w, engine)}
+                    for engine in ["local"] + ([] if args.no_spark else ["spark"])
+                    for w in range(1, args.workers + 1)]
+            ratios(runs, entry["reference_tokenisation_docs_per_second"])
+            entry["scaling"] = [r for r in entry["scaling"]
+                                if r["size"] != args.scaling_size] + runs
     args.output.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n",
                            encoding="utf-8")
     print(f"merged into {args.output}", file=sys.stderr)

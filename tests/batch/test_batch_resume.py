@@ -15,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from batch_corpus import ledger, make_batch, store_dump
 
 RUN = "from eventwire.cli.main import main; main()"
@@ -54,6 +55,8 @@ def _zombie(pid: int) -> bool:
         return False
 
 
+@pytest.mark.skipif(not Path("/proc/self/task").exists(),
+                    reason="finds worker processes through /proc (Linux)")
 def test_batch_resume_after_kill_9_equals_an_uninterrupted_run(tmp_path):
     batch = make_batch(tmp_path / "in", 240, broken_share=0.05, copies=12, huge=False)
     whole, killed = tmp_path / "whole.db", tmp_path / "killed.db"

@@ -14,6 +14,7 @@ from eventwire.batch.pool import WorkerPool
 from eventwire.batch.progress import make_progress
 from eventwire.batch.report import BatchReport
 from eventwire.batch.units import Planner, entries
+from eventwire.batch.worker import peak_rss_mb
 from eventwire.batch.writer import Writer
 from eventwire.store import open_store
 
@@ -46,4 +47,5 @@ def run_local(inputs: Sequence[str], options: BatchOptions) -> BatchReport:
                                         if o.document is not None for err in o.document.errors]
                     progress.advance(chunk.entries, result.documents)
     report.seconds = time.perf_counter() - start
+    report.peak_runner_rss_mb = peak_rss_mb()
     return report

@@ -36,6 +36,11 @@ class BatchOptions:
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
     """Worker processes of the local engine; 0 codes in the runner's own process."""
 
+    worker_chunks: int = 100
+    """Chunks a worker process codes before a fresh one replaces it. The pipeline's caches
+    grow with every new word and name; a fresh process every few thousand documents keeps a
+    worker's memory flat for a few seconds of start-up."""
+
     chunk_size: int = 32
     """Inputs per task: a chunk is coded by one worker and stored in one transaction, and it is
     the unit the checkpoint advances by."""
@@ -90,6 +95,8 @@ def check(options: BatchOptions) -> None:
                                 "to the store given by --db")
     if options.workers < 0:
         raise BatchOptionsError(f"workers must be 0 or more, not {options.workers}")
+    if options.worker_chunks < 1:
+        raise BatchOptionsError(f"worker_chunks must be at least 1, not {options.worker_chunks}")
     if options.chunk_size < 1:
         raise BatchOptionsError(f"chunk size must be at least 1, not {options.chunk_size}")
     if options.max_chars < 1:

@@ -1,11 +1,12 @@
 """Worker processes that code chunks, with results handed back in input order.
 
 A ``concurrent.futures`` process pool (spawned processes: the same behaviour on Linux, macOS
-and Windows, and no copy of the runner's open database connections), each worker initialised
-once with the pipeline. At most ``2 x workers`` chunks are in flight, so memory stays bounded
-however long the batch. A worker that dies (a crash in a parser, the kernel's out-of-memory
-killer) breaks the pool: the chunk it held is retried one unit at a time in a fresh pool, and
-only the unit that kills a worker again is rejected, with that reason.
+and Windows, and no copy of the runner's open database connections). Each worker builds the
+pipeline once, in the pool's initializer, and is replaced by a fresh one after
+``worker_chunks`` chunks. At most ``2 x workers`` chunks are in flight, so memory stays
+bounded however long the batch. A worker that dies (a crash in a parser, the kernel's
+out-of-memory killer) breaks the pool: the chunk it held is retried one unit at a time in a
+fresh pool, and only the unit that kills a worker again is rejected, with that reason.
 """
 
 from __future__ import annotations
@@ -70,7 +71,8 @@ class WorkerPool:
             self._executor = ProcessPoolExecutor(
                 max_workers=self.options.workers,
                 mp_context=multiprocessing.get_context("spawn"),
-                initializer=init_worker, initargs=(self.options,))
+                initializer=init_worker, initargs=(self.options,),
+                max_tasks_per_child=self.options.worker_chunks)
         return self._executor.submit(code_chunk, units)
 
     def _finish(self, pending: Pending) -> tuple[Chunk, ChunkResult]:

@@ -52,6 +52,9 @@ class BatchReport:
 
     seconds: float = 0.0
     peak_worker_rss_mb: float = 0.0
+    peak_runner_rss_mb: float = 0.0
+    """The runner: reading large files, the writer and the near-duplicate index (about
+    10 KB per stored article)."""
 
     def add(self, rows: Iterable[LedgerRow], *, earlier: bool = False) -> None:
         for row in rows:
@@ -71,8 +74,8 @@ class BatchReport:
 
     def summary(self) -> str:
         parts = [f"{s}={self.counts[s]}" for s in (*STORED, "copy", *REJECTS)]
-        memory = (f", peak worker RSS {self.peak_worker_rss_mb:.0f} MB"
-                  if self.peak_worker_rss_mb else "")
+        memory = (f", peak worker RSS {self.peak_worker_rss_mb:.0f} MB, runner "
+                  f"{self.peak_runner_rss_mb:.0f} MB" if self.peak_worker_rss_mb else "")
         return (f"{self.target}: {' '.join(parts)} resumed={self.resumed} "
                 f"coded={self.documents} in {self.seconds:.1f}s "
                 f"({self.docs_per_second:.1f} docs/s, {self.workers} workers, "

@@ -118,6 +118,7 @@ class Planner:
         for start in range(0, len(self.items), 500):
             window = self.items[start:start + 500]
             done = self.is_done([e.key for e in window if not e.streamed])
+            self.on_skip([e.key for e in window if e.key in done], len(done))
             for entry in window:
                 if entry.streamed:
                     for unit in self._streamed(entry):
@@ -126,9 +127,7 @@ class Planner:
                             yield chunk
                             chunk = Chunk()
                     chunk.entries += 1
-                elif entry.key in done:
-                    self.on_skip([entry.key], 1)
-                else:
+                elif entry.key not in done:
                     chunk.units.append(Unit(entry.key, entry.name, path=entry.name))
                     chunk.entries += 1
                 if len(chunk.units) >= size:

@@ -55,13 +55,21 @@ class Writer:
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot write to {self.store.url}: {reason(exc)}") from exc
 
+    def read(self, fn: Callable[[Connection], T]) -> T:
+        """``fn`` in a read transaction: no write lock, so planning never waits for writing."""
+        try:
+            with self.store.engine.connect() as conn, conn.begin():
+                return fn(conn)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot read {self.store.url}: {reason(exc)}") from exc
+
     def done(self, keys: list[str]) -> set[str]:
         if not keys:
             return set()
-        return self.transaction(lambda conn: log.done_units(conn, keys))
+        return self.read(lambda conn: log.done_units(conn, keys))
 
     def ledger(self, keys: list[str]) -> list[log.LedgerRow]:
-        return self.transaction(lambda conn: list(log.ledger_rows(conn, keys)))
+        return self.read(lambda conn: list(log.ledger_rows(conn, keys))) if keys else []
 
     def write(self, outcomes: Iterable[Outcome]) -> list[log.LedgerRow]:
         """Store one chunk; the index learns its new articles only once they are committed."""
