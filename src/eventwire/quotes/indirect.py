@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from eventwire.clauses import PUNCT_BREAKS, ArgMention
+from eventwire.clauses import PUNCT_BREAKS, ArgMention, SentenceView
 from eventwire.quotes.finder import QuoteFinder
 
 SKIPPABLE_AFTER_VERB = 6
@@ -390,6 +390,13 @@ def _phrase_owner(qf: QuoteFinder, i: int, n: int, position: str, last: int) -> 
     return after[0] if after and after[0].first - verb <= 4 else None
 
 
+def _institution(sv: SentenceView, actor_id: str) -> bool:
+    """'..., the State Department said.': a ministry or agency closing a sentence relays what
+    happened; a person or a state saying it makes a claim."""
+    actor = sv.doc.actor(actor_id)
+    return actor is not None and actor.type == "organization"
+
+
 def _trailing_attribution(
     qf: QuoteFinder, sentence: int, first: int, last: int
 ) -> Literal["speech", "report"] | None:
@@ -431,7 +438,9 @@ def _trailing_attribution(
         if q is None:
             return None
         attribution: Literal["speech", "report"] = (
-            "report" if verb.kind in ("report", "impersonal") else "speech"
+            "report"
+            if verb.kind in ("report", "impersonal") or _institution(sv, speaker.actors[0])
+            else "speech"
         )
         if attribution == "report":
             qf.result.sentence_sources.setdefault(sentence, []).append(speaker.actors[0])
