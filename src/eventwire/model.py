@@ -10,28 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
-PLOVER_TYPES = (
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-)
 PloverType = Literal[
     "AGREE",
     "CONSULT",
@@ -50,6 +32,7 @@ PloverType = Literal[
     "COERCE",
     "ASSAULT",
 ]
+PLOVER_TYPES: tuple[str, ...] = get_args(PloverType)
 ActorType = Literal["person", "organization", "state", "location", "group"]
 MentionKind = Literal[
     "name",
