@@ -185,6 +185,23 @@ class Quote(_Model):
     sentence: int = 0
 
 
+class SpeechEvent(_Model):
+    """A speech, thought or writing event, finer than a quote: 'ich glaube, ...', 'Ihr Antrag',
+    'aus unserer Sicht'. Roles are the words of the text, so a pronoun source ('wir') stays a
+    source even when no actor stands behind it."""
+
+    id: str
+    cue: list[Span] = Field(description="the words evoking the event: 'sagte', 'Frage stellen'")
+    particle: Span | None = Field(
+        default=None, description="a separated verb particle or reflexive: 'stellt ... fest'"
+    )
+    source: Span | None = Field(default=None, description="the words naming who speaks or thinks")
+    speaker: str | None = Field(default=None, description="actor id, when the source is one")
+    message: Span | None = Field(default=None, description="what is said, thought or written")
+    quote: str | None = Field(default=None, description="id of the quote with the same cue")
+    sentence: int = 0
+
+
 class Document(_Model):
     id: str
     text: str
@@ -205,6 +222,10 @@ class Document(_Model):
         description="planned, hypothetical, negated or merely claimed events, kept apart",
     )
     quotes: list[Quote] = Field(default_factory=list)
+    speech_events: list[SpeechEvent] = Field(
+        default_factory=list,
+        description="every speech, thought and writing event with its cue, source and message",
+    )
     timex: list[TimeExpr] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
     errors: list[str] = Field(default_factory=list)

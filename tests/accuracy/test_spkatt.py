@@ -18,13 +18,13 @@ from eventwire.evaluation.spkatt import (
     SpkEvent,
     build_document,
     pair_by_cue,
-    quotes_to_events,
     score_events,
     speech_date,
+    speech_events_to_events,
 )
 from eventwire.evaluation.suites import run_suite
 from eventwire.evaluation.tokens import detokenize
-from eventwire.model import Actor, Mention, Quote, Sentence, Span
+from eventwire.model import Span, SpeechEvent
 
 from .conftest import data_folder
 
@@ -89,21 +89,22 @@ def _speech(tokens: list[str]) -> Speech:
     return Speech("test_01.02.2019", [(7, tokens)], [])
 
 
-def test_spkatt_adapter_splits_a_separable_verb_into_cue_and_particle() -> None:
+def _span(text: str, word: str, after: int = 0) -> Span:
+    start = text.index(word, after)
+    return Span(text=word, start=start, end=start + len(word))
+
+
+def test_spkatt_adapter_maps_cue_particle_source_and_message_spans_to_tokens() -> None:
     built = build_document(_speech(["Wir", "lehnen", "diese", "Totalüberwachung", "der",
                                     "Bürger", "ab", "."]))
     text = built.doc.text
-    verb, particle = text.index("lehnen"), text.index(" ab") + 1
-    built.doc.actors = [Actor(id="a1", name="AfD", type="organization",
-                              mentions=[Mention(text="Wir", start=0, end=3)])]
-    built.doc.sentences = [Sentence(index=0, start=0, end=len(text))]
-    start, end = text.index("diese"), text.index("Bürger") + len("Bürger")
-    built.doc.quotes = [Quote(id="q1", speaker="a1", kind="indirect", cue="lehnen ... ab",
-                              cue_span=Span(text=text[verb:particle + 2], start=verb,
-                                            end=particle + 2),
-                              text=text[start:end], start=start, end=end)]
+    start = text.index("diese")
+    end = text.index("Bürger") + len("Bürger")
+    built.doc.speech_events = [SpeechEvent(
+        id="s1", cue=[_span(text, "lehnen")], particle=_span(text, "ab"),
+        source=_span(text, "Wir"), message=Span(text=text[start:end], start=start, end=end))]
     skipped: Counter[str] = Counter()
-    (event,) = quotes_to_events(built, skipped)
+    (event,) = speech_events_to_events(built, skipped)
     assert event.roles["cue"] == {(7, 1)}
     assert event.roles["ptc"] == {(7, 6)}
     assert event.roles["source"] == {(7, 0)}
@@ -111,24 +112,18 @@ def test_spkatt_adapter_splits_a_separable_verb_into_cue_and_particle() -> None:
     assert not skipped
 
 
-def test_spkatt_adapter_widens_the_message_to_a_leading_dass_and_skips_cueless_quotes() -> None:
-    built = build_document(_speech(["Sie", "sagte", ",", "dass", "sie", "zurückträte", "."]))
+def test_spkatt_adapter_keeps_multiword_cues_and_widens_the_message_to_dass() -> None:
+    built = build_document(_speech(["Ich", "stelle", "die", "Frage", ",", "dass", "sie",
+                                    "zurückträte", "."]))
     text = built.doc.text
-    built.doc.sentences = [Sentence(index=0, start=0, end=len(text))]
     start, end = text.index("sie "), text.index("zurückträte") + len("zurückträte")
-    cue = text.index("sagte")
-    built.doc.quotes = [
-        Quote(id="q1", speaker=None, kind="indirect", cue="sagte",
-              cue_span=Span(text="sagte", start=cue, end=cue + 5),
-              text=text[start:end], start=start, end=end),
-        Quote(id="q2", speaker=None, kind="indirect", cue=None, text=text[start:end],
-              start=start, end=end),
-    ]
-    skipped: Counter[str] = Counter()
-    (event,) = quotes_to_events(built, skipped)
-    assert event.roles["message"] == {(7, 3), (7, 4), (7, 5)}
+    built.doc.speech_events = [SpeechEvent(
+        id="s1", cue=[_span(text, "stelle"), _span(text, "Frage")],
+        message=Span(text=text[start:end], start=start, end=end))]
+    (event,) = speech_events_to_events(built, Counter())
+    assert event.roles["cue"] == {(7, 1), (7, 3)}
+    assert event.roles["message"] == {(7, 5), (7, 6), (7, 7)}
     assert event.roles["source"] == set()
-    assert sum(skipped.values()) == 1
 
 
 def _first_speeches(folder: Path, n: int) -> list[dict[str, Any]]:

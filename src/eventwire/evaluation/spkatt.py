@@ -4,14 +4,13 @@ Data: ``spkatt-gepade-de/spkatt2023_dev_task1.tar.gz``, one JSON file per speech
 ``Sentences`` (``SentenceId``, ``Tokens``) and ``Annotations`` (``Cue``, ``PTC``, ``Source``,
 ``Message``, ... as ``"sentence:token"`` ids). Each speech becomes one document (sentences
 joined by a space, tokens set as print sets them), the default pipeline codes it, and an adapter
-turns each of ``doc.quotes`` into a SpkAtt event:
+turns each of ``doc.speech_events`` (what ``eventwire extract`` outputs) into a SpkAtt event:
 
-- cue: the tokens under ``cue_span``; for a separable verb ("lehnen ... ab") the verb is the cue
-  and the particle goes to PTC. Attribution phrases without a span ("laut") are looked up in
-  the quote's sentence. A quote with no cue at all (a Konjunktiv continuation) cannot be
-  matched per cue: it is skipped and counted.
-- source: the speaker's mention nearest the cue in the cue's sentence (none: empty source).
-- message: the tokens under the quote's ``start``/``end``.
+- cue: the tokens under the event's ``cue`` spans ("Frage stellen": both words).
+- ptc: the tokens under ``particle`` (a separated verb particle, "lehnen ... ab").
+- source: the tokens under ``source`` (none: empty source).
+- message: the tokens under ``message``, with a leading "dass" and enclosing quotation marks
+  added as SpkAtt annotates them, minus cue, particle and source tokens.
 
 Counting (the SpkAtt-2023 task 1 scheme): system and gold events are paired one-to-one by cue
 (most shared cue tokens first). Every role is counted at token level: a pair adds the shared
@@ -34,7 +33,7 @@ from eventwire.errors import InputError
 from eventwire.evaluation.base import SuiteOptions, SuiteResult, Tally, take, timed_extract
 from eventwire.evaluation.tokens import TokenText, detokenize
 from eventwire.langpacks import load_pack
-from eventwire.model import Document, Quote
+from eventwire.model import Document, Span
 
 ARCHIVE = "spkatt2023_dev_task1.tar.gz"
 ROLES = ("cue", "ptc", "source", "message")
@@ -147,56 +146,18 @@ def build_document(speech: Speech) -> BuiltSpeech:
                        frozenset(c.casefold() for c in pack.complementisers))
 
 
-# -- adapter: eventwire quotes -> SpkAtt events ---------------------------------------------------
+# -- adapter: eventwire speech events -> SpkAtt events ---------------------------------------
 
-def _cue_ids(built: BuiltSpeech, quote: Quote) -> tuple[set[TokenId], set[TokenId]]:
-    """(cue, ptc) token ids of a quote's cue."""
-    span = quote.cue_span
-    if span is not None:
-        if quote.cue and " ... " in quote.cue:  # separable verb: verb ... particle
-            verb = built.text.tokens_in(span.start, span.start + 1)
-            particle = built.text.tokens_in(span.end - 1, span.end)
-            return {built.ids[i] for i in verb}, {built.ids[i] for i in particle}
-        return built.ids_in(span.start, span.end), set()
-    if not quote.cue:
-        return set(), set()
-    doc = built.doc
-    if not 0 <= quote.sentence < len(doc.sentences):
-        return set(), set()
-    s = doc.sentences[quote.sentence]
-    starts = []
-    at = doc.text.find(quote.cue, s.start, s.end)
-    while at != -1:
-        starts.append(at)
-        at = doc.text.find(quote.cue, at + 1, s.end)
-    outside = [a for a in starts if not quote.start <= a < quote.end] or starts
-    if not outside:
-        return set(), set()
-    best = min(outside, key=lambda a: min(abs(a - quote.start), abs(a - quote.end)))
-    return built.ids_in(best, best + len(quote.cue)), set()
+def _span_ids(built: BuiltSpeech, span: Span | None) -> set[TokenId]:
+    return set() if span is None else built.ids_in(span.start, span.end)
 
 
-def _source_ids(built: BuiltSpeech, quote: Quote, cue_char: int) -> set[TokenId]:
-    """The speaker's mention nearest the cue, within the cue's sentence."""
-    if quote.speaker is None:
-        return set()
-    actor = built.doc.actor(quote.speaker)
-    if actor is None:
-        return set()
-    sentence = next((s for s in built.doc.sentences if s.start <= cue_char < s.end), None)
-    if sentence is None:
-        return set()
-    near = [m for m in actor.mentions if sentence.start <= m.start < sentence.end]
-    if not near:
-        return set()
-    m = min(near, key=lambda m: abs(m.start - cue_char))
-    return built.ids_in(m.start, m.end)
-
-
-def _message_ids(built: BuiltSpeech, quote: Quote) -> set[TokenId]:
-    """The quote's tokens, widened to SpkAtt's conventions: the message includes a leading
+def _message_ids(built: BuiltSpeech, span: Span | None) -> set[TokenId]:
+    """The message's tokens, widened to SpkAtt's conventions: the message includes a leading
     complementiser ("dass ...") and both marks of a quotation it spans."""
-    hit = built.text.tokens_in(quote.start, quote.end)
+    if span is None:
+        return set()
+    hit = built.text.tokens_in(span.start, span.end)
     if not hit:
         return set()
     first, last = hit[0], hit[-1]
@@ -214,22 +175,22 @@ def _message_ids(built: BuiltSpeech, quote: Quote) -> set[TokenId]:
     return {built.ids[i] for i in range(first, last + 1)}
 
 
-def quotes_to_events(built: BuiltSpeech, skipped: Counter[str]) -> list[SpkEvent]:
-    """The adapter: one SpkAtt event per eventwire quote that has a cue."""
+def speech_events_to_events(built: BuiltSpeech, skipped: Counter[str]) -> list[SpkEvent]:
+    """The adapter: one SpkAtt event per speech event of the coded document."""
     events = []
-    for quote in built.doc.quotes:
-        cue, ptc = _cue_ids(built, quote)
+    for se in built.doc.speech_events:
+        cue: set[TokenId] = set()
+        for span in se.cue:
+            cue |= _span_ids(built, span)
         if not cue:
-            skipped["system quote without a cue (cannot be matched per cue)"] += 1
+            skipped["system speech event whose cue maps to no token"] += 1
             continue
-        if quote.speaker is not None and built.doc.actor(quote.speaker) is None:
-            skipped["system quote whose speaker actor is gone (scored without source)"] += 1
-        cue_char = quote.cue_span.start if quote.cue_span else quote.start
         event = SpkEvent()
         event.roles["cue"] = cue
-        event.roles["ptc"] = ptc
-        event.roles["source"] = _source_ids(built, quote, cue_char)
-        event.roles["message"] = _message_ids(built, quote) - cue - ptc
+        event.roles["ptc"] = _span_ids(built, se.particle) - cue
+        event.roles["source"] = _span_ids(built, se.source)
+        event.roles["message"] = (_message_ids(built, se.message) - cue - event.roles["ptc"]
+                                  - event.roles["source"])
         events.append(event)
     return events
 
@@ -292,7 +253,7 @@ def evaluate_spkatt(folder: Path, limit: int | None = None) -> SuiteResult:
         b.doc = doc
         if doc.errors:
             skipped["speeches with pipeline errors"] += 1
-        system = quotes_to_events(b, skipped)
+        system = speech_events_to_events(b, skipped)
         gold_events += len(b.speech.events)
         system_events += len(system)
         pairs += score_events(b.speech.events, system, counts)

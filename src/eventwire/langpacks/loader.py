@@ -17,6 +17,7 @@ from eventwire.langpacks.schema import (
     LanguagePackFiles,
     ModalityPack,
     SegmentPack,
+    SpeechEventPack,
 )
 
 PACK_ROOT = Path(__file__).parent
@@ -27,6 +28,8 @@ _PARTS: dict[str, type[BaseModel]] = {
     "events": EventPack,
     "modality": ModalityPack,
 }
+# Parts a language may leave out; its pack then has the part's empty default.
+_OPTIONAL: dict[str, type[BaseModel]] = {"speech_events": SpeechEventPack}
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -57,4 +60,7 @@ def load_pack(lang: str) -> LanguagePackFiles:
     if lang not in available_languages():
         raise UnsupportedLanguageError(lang, available_languages())
     parts = {name: validate_file(folder / f"{name}.yaml", model) for name, model in _PARTS.items()}
+    for name, model in _OPTIONAL.items():
+        if (folder / f"{name}.yaml").is_file():
+            parts[name] = validate_file(folder / f"{name}.yaml", model)
     return LanguagePackFiles(code=lang, **parts)

@@ -259,6 +259,95 @@ class ModalityPack(_Strict):
     )
 
 
+class SupportVerbs(_Strict):
+    """'eine Frage stellen', 'das Wort erteilen': a verb that only evokes speech with one of
+    these nouns; together they form one cue."""
+
+    verbs: list[str] = Field(description="verb lemmas")
+    nouns: list[str] = Field(description="noun lemmas the verbs go with")
+
+
+class SpeechEventPack(_Strict):
+    """Words that evoke speech, thought and writing events (finer than quotes: 'ich glaube',
+    'der Antrag') and the small words that name their sources. Optional per language."""
+
+    verbs: list[str] = Field(
+        default_factory=list,
+        description="verb lemmas, particle verbs joined ('feststellen'); reporting verbs of "
+        "attribution.yaml count too",
+    )
+    nouns: list[str] = Field(default_factory=list, description="noun lemmas: Antrag, Kritik")
+    predicatives: list[str] = Field(
+        default_factory=list, description="adjectives evoking a thought with a copula: überzeugt"
+    )
+    copulas: list[str] = Field(default_factory=list, description="lemmas: sein, werden")
+    prepositions: list[str] = Field(
+        default_factory=list, description="'laut', 'zufolge': a source follows or precedes"
+    )
+    support_verbs: list[SupportVerbs] = Field(default_factory=list)
+    frames: list[SupportVerbs] = Field(
+        default_factory=list,
+        description="'aus unserer Sicht', 'meiner Meinung nach': a word within three tokens of "
+        "the noun that belongs to its cue",
+    )
+    separable_prefixes: list[str] = Field(
+        default_factory=list, description="particles split off a finite verb: 'stellt ... fest'"
+    )
+    reflexives: list[str] = Field(
+        default_factory=list, description="'sich', 'mich': the reflexive of a cue verb (PTC)"
+    )
+    subject_pronouns: list[str] = Field(
+        default_factory=list, description="pronouns that can be a source: ich, wir, man, wer"
+    )
+    possessives: list[str] = Field(
+        default_factory=list, description="'Ihr Antrag': the possessive names the source"
+    )
+    clause_openers: list[str] = Field(
+        default_factory=list,
+        description="words that open a message clause after a cue: dass, ob, wie, warum",
+    )
+    subordinators: list[str] = Field(
+        default_factory=list, description="words opening a verb-final clause: wenn, weil, wie"
+    )
+    conjunctions: list[str] = Field(
+        default_factory=list, description="'und', 'aber': before a clause's first field"
+    )
+    focus_particles: list[str] = Field(
+        default_factory=list, description="'auch', 'selbst': part of a source ('auch Sie')"
+    )
+    adverbs: list[str] = Field(
+        default_factory=list, description="words that fill the first field but are no source"
+    )
+    demonstratives: list[str] = Field(
+        default_factory=list, description="'das', 'dies': a first field that is the message"
+    )
+    passive_auxiliaries: list[str] = Field(
+        default_factory=list, description="'wird', 'worden': a participle cue is passive"
+    )
+    agent_prepositions: list[str] = Field(
+        default_factory=list, description="'von', 'vom': the agent of a passive or a noun"
+    )
+    causative_verbs: list[str] = Field(
+        default_factory=list, description="'lassen': 'Lassen Sie mich sagen', the object speaks"
+    )
+    object_sources: list[str] = Field(
+        default_factory=list, description="'mich', 'uns': who speaks after a causative verb"
+    )
+    abstract_suffixes: list[str] = Field(
+        default_factory=list, description="'-ung', '-keit': a genitive with one is a topic"
+    )
+    sourceless_verbs: list[str] = Field(
+        default_factory=list,
+        description="cue verbs whose subject is mostly a thing, not a source: 'Das zeigt'",
+    )
+    genitive_links: list[str] = Field(
+        default_factory=list, description="'der', 'einiger': a genitive inside a source phrase"
+    )
+    institution_heads: list[str] = Field(
+        default_factory=list, description="'regierung', 'fraktion': abstract-looking sources"
+    )
+
+
 class LanguagePackFiles(_Strict):
     """All files of one pack, after loading."""
 
@@ -268,3 +357,4 @@ class LanguagePackFiles(_Strict):
     attribution: AttributionPack
     events: EventPack
     modality: ModalityPack
+    speech_events: SpeechEventPack = Field(default_factory=SpeechEventPack)

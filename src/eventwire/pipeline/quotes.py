@@ -15,6 +15,7 @@ from eventwire.quotes.indirect import (
     find_indirect,
     find_report_sentences,
 )
+from eventwire.quotes.speech_events import find_speech_events
 
 
 def _media_relays(doc: Document, drafts: list[QuoteDraft]) -> None:
@@ -61,7 +62,7 @@ def _dedupe(drafts: list[QuoteDraft]) -> list[QuoteDraft]:
 class QuoteExtractor:
     name: ClassVar[str] = "quotes"
     requires: ClassVar[frozenset[str]] = frozenset({"actors", "timex"})
-    assigns: ClassVar[frozenset[str]] = frozenset({"quotes"})
+    assigns: ClassVar[frozenset[str]] = frozenset({"quotes", "speech_events"})
 
     def __call__(self, doc: Document) -> Document:
         if not doc.tokens:
@@ -98,4 +99,5 @@ class QuoteExtractor:
             )
             for n, q in enumerate(_dedupe(drafts), 1)
         ]
+        doc.speech_events = find_speech_events(sv, doc.quotes)
         return doc

@@ -1,0 +1,349 @@
+"""Source and message of a speech-event cue, read off German clause structure.
+
+No parser: a main clause puts its finite verb second, so the source is the first field when
+that field is a noun phrase or pronoun, else the pronoun or phrase right after the finite verb
+('Deshalb fordern wir'). A subordinate clause ('wie ich weiß', 'der äußerte') has its subject
+right after the word that opens it, or is that word. Nouns take a possessive ('Ihr Antrag') or a
+named genitive ('der Antrag der Fraktion'). The message is the clause the cue opens ('..., dass
+...'), what follows a colon, or the cue's own middle field.
+"""
+
+from __future__ import annotations
+
+from eventwire.clauses import SentenceView
+from eventwire.langpacks.schema import SpeechEventPack
+from eventwire.quotes.cues import CLAUSE_STOPS, Cue, CueLexicon, clause_end, clause_start
+
+Range = tuple[int, int]
+MODALS = frozenset({"sein", "haben", "werden", "können", "müssen", "sollen", "wollen", "dürfen",
+                    "mögen", "möchten", "lassen"})
+AFTER_VERB_WINDOW = 4
+SENTENCE_END = frozenset({".", "!", "?"})
+
+
+def _fold(words: list[str]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
+
+
+class RoleFinder:
+    """Source and message token ranges for the cues of one document."""
+
+    def __init__(self, sv: SentenceView, lex: CueLexicon) -> None:
+        self.sv = sv
+        self.lex = lex
+        sp: SpeechEventPack = sv.pack.speech_events
+        self.pronouns = _fold(sp.subject_pronouns)
+        self.possessives = _fold(sp.possessives)
+        self.openers = _fold(sp.clause_openers)
+        self.subordinators = _fold(sp.subordinators)
+        self.conjunctions = _fold(sp.conjunctions)
+        self.focus = _fold(sp.focus_particles)
+        self.adverbs = _fold(sp.adverbs) | sv.openers
+        self.demonstratives = _fold(sp.demonstratives)
+        self.passive = _fold(sp.passive_auxiliaries)
+        self.agents = _fold(sp.agent_prepositions)
+        self.causatives = _fold(sp.causative_verbs)
+        self.object_sources = _fold(sp.object_sources)
+        self.abstract = tuple(w.casefold() for w in sp.abstract_suffixes)
+        self.institutions = tuple(w.casefold() for w in sp.institution_heads)
+        self.sourceless = _fold(sp.sourceless_verbs)
+        self.links = _fold(sp.genitive_links)
+        self.relatives = frozenset(sv.pack.actors.definite_determiners) | {"welche", "welcher"}
+        self.preps = frozenset(p for p in sv.preps if p not in self.possessives)
+
+    # -- shared helpers --------------------------------------------------------------------
+    def _zu_infinitive(self, i: int) -> bool:
+        sv = self.sv
+        word, lemma = sv.low(i), sv.lemma(i)
+        return sv.low(i - 1) == "zu" or (word != lemma and "zu" in word and
+                                         word.replace("zu", "", 1) == lemma)
+
+    def _non_finite(self, i: int) -> bool:
+        """An infinitive or a ge-participle ('gesagt', 'hingewiesen'): its finite verb is an
+        auxiliary or modal elsewhere in the sentence."""
+        word, lemma = self.sv.low(i), self.sv.lemma(i)
+        if word == lemma or (word.startswith("ge") and not lemma.startswith("ge")):
+            return True
+        return any(lemma.startswith(p) and word[len(p):].startswith("ge")
+                   and not lemma[len(p):].startswith("ge") for p in self.lex.prefixes)
+
+    def _finite(self, cue: int, start: int) -> int:
+        """The finite verb of the cue's clause: a modal or auxiliary before it, else the cue.
+        Infinitives and participles look across commas too ('Sie haben, Frau X, ... gesagt')."""
+        sv = self.sv
+        word, lemma = sv.low(cue), sv.lemma(cue)
+        if not (word == lemma or word.endswith(("t", "en"))):
+            return cue
+        s_first = sv.ranges[sv.tokens[cue].sentence][0]
+        floor = s_first if self._non_finite(cue) else start
+        for k in range(cue - 1, floor - 1, -1):
+            if k < start and sv.low(k) in self.subordinators | self.relatives:
+                break
+            if sv.lemma(k) in MODALS and (sv.word(k)[:1].islower() or k == clause_start(sv, k)):
+                return k
+        return cue
+
+    def _noun_phrase(self, a: int, limit: int) -> Range | None:
+        """A pronoun or noun phrase starting at ``a`` (focus particles included): 'auch Sie',
+        'Wir Grünen', 'der Chef der Bankenaufsicht Andre Enria', 'Frau Dr. Weisgerber'."""
+        sv = self.sv
+        k = a
+        while k <= limit and sv.low(k) in self.focus:
+            k += 1
+        if k > limit:
+            return None
+        if sv.low(k) in self.pronouns:
+            b = k
+            while b + 1 <= limit and sv.word(b + 1)[:1].isupper():
+                b += 1  # 'wir Grünen'
+            return a, b
+        if sv.low(k) in self.preps or sv.low(k) in self.adverbs or not sv.word(k)[:1].isalpha():
+            return None
+        b = k
+        seen_noun = False
+        while b <= limit:
+            w = sv.word(b)
+            if w[:1].isupper() or w[:1].isdigit():
+                seen_noun = True
+            elif (not self._links_nouns(b)) if seen_noun else not w[:1].isalpha():
+                break
+            b += 1
+        if not seen_noun:
+            return None
+        while b - 1 > k and sv.word(b - 1)[:1].islower():
+            b -= 1
+        return a, b - 1
+
+    def _links_nouns(self, k: int) -> bool:
+        """A genitive article or '/' joining two nouns of one phrase: 'Bürgermeister einiger
+        Städte', 'der CDU/CSU-Fraktion'."""
+        sv = self.sv
+        if sv.low(k) not in self.links:
+            return False
+        return sv.word(k + 1)[:1].isupper() or sv.word(k + 2)[:1].isupper()
+
+    # -- sources -----------------------------------------------------------------------------
+    def _after_verb(self, finite: int, end: int) -> Range | None:
+        """An inverted subject: the pronoun or phrase among the first words after the verb."""
+        sv = self.sv
+        for k in range(finite + 1, min(end, finite + AFTER_VERB_WINDOW) + 1):
+            low = sv.low(k)
+            if low in self.pronouns:
+                a = k - 1 if sv.low(k - 1) in self.focus and k - 1 > finite else k
+                return a, k
+            if low in self.demonstratives and not sv.word(k + 1)[:1].isupper():
+                continue  # 'Das sage ich': an object
+            if low in sv.determiners or sv.word(k)[:1].isupper():
+                phrase = self._noun_phrase(k, end)
+                if phrase is not None and k - 1 > finite and sv.low(k - 1) in self.focus:
+                    return k - 1, phrase[1]  # 'auch die Pendler'
+                return phrase
+            if low in self.preps or sv.word(k) in CLAUSE_STOPS:
+                return None
+        return None
+
+    def _passive_agent(self, cue: int, start: int, end: int) -> tuple[bool, Range | None]:
+        """Whether the cue is passive ('wird erklärt', 'ist beschlossen'), and its 'von' agent."""
+        sv = self.sv
+        if sv.low(cue) == sv.lemma(cue) or self._zu_infinitive(cue):
+            return False, None
+        around = range(start, end + 1)
+        if not any(sv.low(k) in self.passive for k in around if k != cue):
+            return False, None
+        if any(sv.lemma(k) == "haben" for k in around):
+            return False, None
+        for k in around:
+            if sv.low(k) in self.agents:
+                phrase = self._noun_phrase(k + 1, end)
+                if phrase is not None:
+                    return True, (k, phrase[1])
+        return True, None
+
+    def _prefield(self, start: int, finite: int) -> tuple[Range | None, bool]:
+        """The first field as a source, and whether it is a lone subject pronoun."""
+        sv = self.sv
+        if finite - start == 1 and sv.low(start) in self.pronouns:
+            return (start, start), True
+        if finite - start == 1 and sv.low(start) in self.demonstratives:
+            return None, False
+        phrase = self._noun_phrase(start, finite - 1)
+        if phrase is None:
+            return None, False
+        pronoun = sv.low(phrase[1]) in self.pronouns and start == phrase[1]
+        if any(sv.low(k) in self.conjunctions and sv.word(k + 1)[:1].islower()
+               and sv.low(k + 1) not in sv.determiners for k in range(start, finite)):
+            return phrase, pronoun  # '... stellt sich hin und spricht': two clauses share it
+        # the first field holds one phrase: all of it is the source ('Mobbingopfer im Netz')
+        return (start, finite - 1), pronoun
+
+    def _fronted(self, start: int) -> Range | None:
+        """'Wer das liest, weiß ...' and 'Der Chef der Bank, Christian Sewing, sagte': the
+        first field before the commas when the clause starts with its finite verb."""
+        sv = self.sv
+        s_first = sv.ranges[sv.tokens[start].sentence][0]
+        lead = s_first
+        while lead < start and sv.low(lead) in self.conjunctions:
+            lead += 1
+        if lead >= start - 1 or sv.word(start - 1) != ",":
+            return None
+        if sv.low(lead) == "wer":
+            return lead, start - 2
+        if sv.low(lead) in self.subordinators:
+            return None
+        phrase = self._noun_phrase(lead, start - 2)
+        if phrase is None or sv.word(phrase[1] + 1) != ",":
+            return None
+        return lead, start - 2
+
+    def verb_source(self, cue: int) -> Range | None:
+        """The subject of the clause whose verb (or support verb, or copula) is ``cue``."""
+        sv = self.sv
+        if self._zu_infinitive(cue) or sv.lemma(cue) in self.sourceless:
+            return None
+        start, end = clause_start(sv, cue), clause_end(sv, cue)
+        while start < cue and sv.low(start) in self.conjunctions:
+            start += 1
+        s_first = sv.ranges[sv.tokens[cue].sentence][0]
+        opener = sv.low(start)
+        previous = sv.word(start - 1) if start > s_first else ""
+        if start < cue and (opener in self.subordinators or
+                            (opener in self.relatives and previous == ",")):
+            inner = self._after_verb(start, cue - 1)
+            if opener in self.relatives or opener in ("wer", "was"):
+                if inner is not None and (sv.low(inner[1]) in self.pronouns or
+                                          sv.low(start + 1) in sv.determiners):
+                    return inner  # 'das Sie vorgelegt haben', 'die der Investor nannte'
+                return (start, start) if opener != "was" else None
+            return self._noun_phrase(start + 1, cue - 1)  # 'wie ich weiß'
+        finite = self._finite(cue, start)
+        if finite < start:
+            start = clause_start(sv, finite)
+            while start < finite and sv.low(start) in self.conjunctions:
+                start += 1
+        passive, agent = self._passive_agent(cue, start, end)
+        if passive:
+            return agent
+        if sv.lemma(finite) in self.causatives:
+            k = next((k for k in range(finite + 1, min(end, finite + 3) + 1)
+                      if sv.low(k) in self.object_sources), None)
+            if k is not None:
+                return k, k  # 'Lassen Sie mich ... sagen'
+        if finite == start:  # verb first: 'Wissen Sie ...?', or a long first field before commas
+            fronted = self._fronted(start)
+            if fronted is not None:
+                return fronted
+            s_last = sv.ranges[sv.tokens[cue].sentence][1]
+            if sv.word(finite + 1) == "Sie" and sv.word(s_last) != "?":
+                return None  # 'hören Sie gut zu': a request to the listeners
+            return self._after_verb(finite, end)
+        prefield, pronoun = self._prefield(start, finite)
+        if pronoun:
+            return prefield
+        inverted = self._after_verb(finite, end)
+        if inverted is not None and sv.low(inverted[1]) in self.pronouns:
+            return inverted  # 'Das wissen auch Sie'
+        return prefield or inverted
+
+    def _genitive(self, i: int) -> Range | None:
+        """'der Antrag der AfD', 'Worte von Papst Franziskus': a named or personal genitive."""
+        sv = self.sv
+        after = i + 1
+        if sv.low(after) not in ("der", "des") and sv.low(after) not in self.agents:
+            return None
+        phrase = self._noun_phrase(after + 1, clause_end(sv, after))
+        if phrase is None:
+            return None
+        head = sv.low(next((k for k in range(phrase[0], phrase[1] + 1)
+                            if sv.word(k)[:1].isupper()), phrase[0]))
+        if head.endswith(self.abstract) and not head.endswith(self.institutions):
+            return None
+        return after, phrase[1]
+
+    def noun_source(self, cue: Cue) -> Range | None:
+        sv = self.sv
+        i = cue.head
+        partner = next((w for w in cue.words if w != i), None)
+        if partner is not None and sv.word(partner)[:1].islower() and \
+                sv.low(partner) not in sv.preps:
+            own = self.verb_source(partner)  # 'er hält seine erste Rede'
+            if own is not None:
+                return own
+        k = i - 1
+        while k >= 0 and sv.word(k)[:1].islower() and sv.low(k) not in self.possessives \
+                and sv.low(k) not in sv.determiners and k > i - 3:
+            k -= 1
+        if sv.low(k) in self.possessives:
+            return k, k
+        return self._genitive(i)
+
+    def preposition_source(self, cue: Cue) -> Range | None:
+        sv = self.sv
+        i = cue.head
+        if sv.low(i) == "laut":
+            return self._noun_phrase(i + 1, clause_end(sv, i))
+        a = clause_start(sv, i)
+        m = next((m for m in reversed(sv.mentions) if a <= m.first and m.last < i), None)
+        return (m.first - (sv.low(m.first - 1) in sv.determiners), m.last) if m else None
+
+    def source(self, cue: Cue) -> Range | None:
+        if cue.kind == "verb":
+            return self.verb_source(cue.head)
+        if cue.kind == "predicative":
+            copula = next(w for w in cue.words if w != cue.head)
+            return self.verb_source(copula)
+        if cue.kind == "noun":
+            return self.noun_source(cue)
+        return self.preposition_source(cue)
+
+    # -- messages ----------------------------------------------------------------------------
+    def _sentence_rest(self, a: int) -> Range | None:
+        sv = self.sv
+        last = sv.ranges[sv.tokens[a].sentence][1] if a < len(sv.tokens) else a
+        while last > a and sv.word(last) in SENTENCE_END:
+            last -= 1
+        return (a, last) if a <= last and a <= sv.ranges[sv.tokens[a].sentence][1] else None
+
+    def message(self, cue: Cue, source: Range | None) -> Range | None:
+        sv = self.sv
+        i = cue.head
+        s_first, s_last = sv.ranges[sv.tokens[i].sentence]
+        end = clause_end(sv, max(cue.words[-1], cue.particle or i))
+        nxt = end + 1
+        if nxt <= s_last and sv.word(nxt) in (",", ":") and nxt + 1 <= s_last:
+            if sv.word(nxt) == ":" or sv.low(nxt + 1) in self.openers:
+                return self._sentence_rest(nxt + 1)
+            if cue.kind == "verb" and self._zu_clause(nxt + 1):
+                return nxt + 1, clause_end(sv, nxt + 1)
+        start = clause_start(sv, i)
+        if sv.low(start) in ("wie", "so") and start > s_first - 1 and nxt <= s_last and \
+                sv.word(nxt) == ",":
+            return self._sentence_rest(nxt + 1)  # 'Wie X erwähnt hat, ist ...'
+        if cue.kind != "verb":
+            return None
+        finite = self._finite(i, start)
+        if finite - start == 1 and sv.low(start) in self.demonstratives and \
+                source is not None and source[0] > finite:
+            return start, start  # 'Das wissen auch Sie': the first field is what is known
+        return self._middle_field(cue, source, start, end)
+
+    def _zu_clause(self, a: int) -> bool:
+        b = clause_end(self.sv, a)
+        return b > a and self._zu_infinitive(b)
+
+    def _middle_field(self, cue: Cue, source: Range | None, start: int, end: int) -> Range | None:
+        """What the cue's own clause says besides source and verb: 'hatte das erwähnt'."""
+        sv = self.sv
+        i = cue.head
+        finite = self._finite(i, start)
+        a = finite + 1 if finite < i else i + 1
+        b = i - 1 if finite < i else (cue.particle - 1 if cue.particle else end)
+        if source is not None and source[0] <= a <= source[1] + 1:
+            a = source[1] + 1
+        if source is not None and a <= source[0] <= b and source[1] >= b:
+            b = source[0] - 1
+        if source is not None and a < source[0] <= b:
+            a = source[1] + 1 if source[0] - a <= 1 else a
+        while a <= b and (sv.low(a) in self.focus or sv.low(a) in ("daher", "deshalb", "doch",
+                                                                  "ja", "nicht", "noch")):
+            a += 1
+        return (a, b) if a <= b else None
