@@ -148,8 +148,10 @@ def test_match_place_scores(x, y, expected) -> None:
 def test_match_a_phone_call_is_not_a_visit() -> None:
     call = consult("a", ["Kim Jong Un"], ["Alexander Kozlov"], mode="phone")
     visit = consult("b", ["Kim Jong Un"], ["Alexander Kozlov"], mode="visit")
-    found = compare(call, visit, OPTIONS)
-    assert found is not None and found.mode == 0.0 and found.score < 1.0
+    assert compare(call, visit, OPTIONS) is None
+    session = consult("c", ["Alexander Kozlov"], ["North Korea"], mode="attend")
+    talks = consult("d", ["Kim Jong Un"], ["Alexander Kozlov"], mode="meet")
+    assert compare(session, talks, OPTIONS) is None
 
 
 def test_match_reports_of_one_document_only_when_allowed() -> None:

@@ -58,7 +58,10 @@ def test_mapped_heads_form_a_tree() -> None:
         "Egypt's state-run Al-Qahera News said, citing Hamas' Osama Hamdan."
     )
     doc = extract_text(text, lang="en")
-    for i in range(len(doc.tokens)):
+    content = next(i for i, t in enumerate(doc.tokens) if t.text.startswith("U.S."))
+    # the dateline is left unparsed, so the parser cannot take it for the subject
+    assert all(t.head is None for t in doc.tokens[:content])
+    for i in range(content, len(doc.tokens)):
         k, steps = i, 0
         while doc.tokens[k].head != k:
             head = doc.tokens[k].head

@@ -6,6 +6,7 @@ import functools
 
 from eventwire.actors.context import TextView
 from eventwire.actors.found import Found
+from eventwire.actors.guess import SPEAKING_FOR_BODY
 from eventwire.langpacks import load_pack
 from eventwire.langpacks.schema import Collective
 from eventwire.pipeline.analyse import lemmatize
@@ -242,6 +243,8 @@ def add_collectives(
                     continue
                 entity = view.kb.entities.get(f.key)
                 kind = entity.type if entity else f.type
+                if kind == "person" and _office(view, f) in SPEAKING_FOR_BODY:
+                    continue  # 'the two leaders' are not the spokesman who reported their talks
                 party = coll.actor_type == "party" and kind in ("state", "organization", "group")
                 side = coll.actor_type == "side" and kind in ("state", "person")
                 if coll.actor_type in ("any", kind) or party or side:
@@ -262,6 +265,16 @@ def add_collectives(
     return new
 
 
+def _office(view: TextView, f: Found) -> str | None:
+    """The office a person is named with, or holds on the story's day."""
+    if f.office is not None:
+        return f.office
+    if not f.candidates:
+        return None
+    role = view.kb.entities[f.candidates[0]].role_on(view.day)
+    return role.office if role else None
+
+
 def resolve_role_references(view: TextView, found: list[Found]) -> None:
     """'Der Minister sagte ...': the nearest person before it who holds that office.
 
@@ -275,6 +288,7 @@ def resolve_role_references(view: TextView, found: list[Found]) -> None:
     for ref in (f for f in found if f.needs_antecedent):
         before = [p for p in people if p.last < ref.first]
         match = None
+        other_office: set[int] = set()
         for p in reversed(before):
             if ref.gender and _gender(view, p) not in (None, ref.gender):
                 continue  # 'die Präsidentin' is not the man named before her
@@ -285,11 +299,15 @@ def resolve_role_references(view: TextView, found: list[Found]) -> None:
             if office == ref.office:
                 match = p
                 break
+            if office is not None and ref.office is not None:
+                other_office.add(id(p))  # a party leader is not 'the interior minister'
         if match is None:
             recent = [
                 p
                 for p in before
-                if p.role and view.tokens[ref.first].sentence - view.tokens[p.last].sentence <= 3
+                if p.role
+                and id(p) not in other_office
+                and view.tokens[ref.first].sentence - view.tokens[p.last].sentence <= 3
             ]
             match = recent[-1] if recent else None
         if match is None:

@@ -331,7 +331,12 @@ def find_organisations(view: TextView, first: int, last: int, found: list[Found]
     heads = frozenset(h.casefold() for h in view.pack.actors.org_heads)
     new: list[Found] = []
     for i in range(first, last + 1):
-        if not view.is_capitalised(i) or _found_at(found, i) or not _head_matches(view, i, heads):
+        if not view.is_capitalised(i):
+            body = _lowercase_body(view, i, heads, found)
+            if body is not None:
+                new.append(body)
+            continue
+        if _found_at(found, i) or not _head_matches(view, i, heads):
             continue
         j = i - 1
         while _is_adjective(view, j) and not _found_at(found, j):
@@ -385,6 +390,33 @@ def find_organisations(view: TextView, first: int, last: int, found: list[Found]
     return new
 
 
+def _lowercase_body(
+    view: TextView, i: int, heads: frozenset[str], found: list[Found]
+) -> Found | None:
+    """'the intergovernmental commission on trade, economic and technological cooperation': a
+    body adjective, a head noun and its remit; without the remit it is a common noun."""
+    adjectives = view.pack.actors.body_adjectives
+    if not adjectives or view.low(i - 1) not in adjectives or _found_at(found, i):
+        return None
+    if view.low(i) not in heads or view.low(i - 2) not in view.pack.actors.determiners:
+        return None
+    if view.low(i + 1) not in view.pack.actors.org_head_complements:
+        return None
+    end, k = None, i + 2
+    while view.same_sentence(i, k) and k - i <= 14:
+        word, pos = view.word(k), view.tokens[k].pos if k < len(view.tokens) else ""
+        if pos == "NOUN" and word.islower():
+            end = k
+        elif not (pos == "ADJ" or word in (",", "and")):
+            break
+        k += 1
+    if end is None:
+        return None
+    return Found(
+        first=i - 1, last=end, kind="guessed", type="organization", name=view.surface(i - 1, end)
+    )
+
+
 def _is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters)
@@ -413,9 +445,7 @@ def find_groups(view: TextView, first: int, last: int, found: list[Found]) -> li
             continue
         adj.absorbed = True
         country = _state_of(view, adj)
-        start = adj.first
-        if _head_matches(view, adj.first - 1, people):
-            start = adj.first - 1
+        start = _people_before(view, adj.first, people)
         if head.stands_for_state and start == adj.first:
             new.append(
                 Found(
@@ -432,7 +462,7 @@ def find_groups(view: TextView, first: int, last: int, found: list[Found]) -> li
         new.append(
             Found(
                 first=start,
-                last=h,
+                last=_compound_tail(view, h) if start < adj.first else h,
                 kind="guessed",
                 type=head.type,
                 country=country,
@@ -441,6 +471,29 @@ def find_groups(view: TextView, first: int, last: int, found: list[Found]) -> li
             )
         )
     return new
+
+
+def _people_before(view: TextView, adjective: int, people: frozenset[str]) -> int:
+    """'Chefredakteure indischer Medien', 'editors-in-chief of Indian media': the people noun
+    before the group starts the actor."""
+    if _head_matches(view, adjective - 1, people):
+        return adjective - 1
+    if view.low(adjective - 1) == "of" and _head_matches(view, adjective - 2, people):
+        return adjective - 2
+    return adjective
+
+
+def _compound_tail(view: TextView, head: int) -> int:
+    """'Indian media outlets': an English noun right after the head belongs to it."""
+    nxt = head + 1
+    if (
+        view.lang == "en"
+        and view.same_sentence(head, nxt)
+        and view.tokens[nxt].pos == "NOUN"
+        and view.word(nxt).islower()
+    ):
+        return nxt
+    return head
 
 
 def find_state_nouns(

@@ -45,6 +45,18 @@ class TriggerLexicon:
             pack.particle_window,
         )
 
+    def verb_triggers(self, word: str, lemma: str) -> tuple[Trigger, ...]:
+        """Readings of a verb form; when the lemmatiser kept an inflected form ('heading',
+        'shelled'), the regular stems of its -ing/-ed ending are tried as well."""
+        low = word.casefold()
+        found = self.verbs.get(lemma) or self.verbs.get(low)
+        if found or lemma != low:
+            return found or ()
+        for stem in _regular_stems(low):
+            if stem in self.verbs:
+                return self.verbs[stem]
+        return ()
+
     def noun_triggers(self, word: str, lemma: str) -> tuple[Trigger, ...]:
         low = word.casefold()
         if low in self.blocked or lemma in self.blocked:
@@ -63,6 +75,18 @@ class TriggerLexicon:
         return ()
 
 
+def _regular_stems(word: str) -> list[str]:
+    """'heading' -> head, 'shelled' -> shell, 'hoped' -> hope: stems of regular inflections."""
+    for ending in ("ing", "ed"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            stems = [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.append(stem[:-1])
+            return stems
+    return []
+
+
 def find_triggers(
     sv: SentenceView, lex: TriggerLexicon, first: int, last: int, capitalised_nouns: bool
 ) -> list[TriggerHit]:
@@ -76,9 +100,7 @@ def find_triggers(
         if capitalised_nouns:
             is_noun_shape = word[0].isupper()
         else:
-            is_noun_shape = _nominal_context(sv, i) or not (
-                lex.verbs.get(lemma) or lex.verbs.get(word.casefold())
-            )
+            is_noun_shape = _nominal_context(sv, i) or not lex.verb_triggers(word, lemma)
         if is_noun_shape:
             for t in _in_context(sv, i, lex.noun_triggers(word, lemma)):
                 hits.append(TriggerHit(i, t))
@@ -87,7 +109,7 @@ def find_triggers(
                 continue
         if capitalised_nouns and word[0].isupper() and i != first:
             continue
-        options = lex.verbs.get(lemma) or lex.verbs.get(word.casefold())
+        options = lex.verb_triggers(word, lemma)
         if not options:
             continue
         _, clause_end = sv.clause_bounds(i)
@@ -124,7 +146,11 @@ def _in_context(sv: SentenceView, i: int, options: tuple[Trigger, ...]) -> list[
         sv.low(k) for k in range(start, end + 1)
     }
     usable = [t for t in options if not clause & set(t.excluded_words)]
-    specific = [t for t in usable if t.context_words and lemmas & set(t.context_words)]
+    specific = [
+        t
+        for t in usable
+        if t.context_words and (clause if t.context_in_clause else lemmas) & set(t.context_words)
+    ]
     return specific + [t for t in usable if not t.context_words]
 
 

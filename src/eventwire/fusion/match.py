@@ -12,7 +12,7 @@ Four parts, weighted by :class:`~eventwire.fusion.options.FusionOptions`:
   scores low, another country zero, and either vetoes unless the two reports share a person
   or organisation (two strikes on two cities are two events, one meeting reported in two
   places is one event with a disagreement);
-- mode: a phone call is not a visit.
+- mode: a phone call is not a visit, attending a session is not a meeting (vetoes).
 
 A score is only a comparison of two reports; :mod:`eventwire.fusion.cluster` decides.
 """
@@ -252,6 +252,8 @@ def compare(a: Report, b: Report, options: FusionOptions, *, copies: bool = Fals
         # Likewise a strike on Monday and one on Tuesday, unless the place ties them.
         return None
     mode = mode_score(a.mode, b.mode, options)
+    if mode == 0.0:
+        return None  # a phone call is not a visit, attending a session is not a meeting
     score = (options.actor_weight * actors[0] + options.date_weight * date
              + options.place_weight * place + options.mode_weight * mode)
     return Match(round(score, 4), actors[1], actors[0], date, place, mode)

@@ -39,8 +39,9 @@ class FusionOptions:
     symmetric_types: tuple[str, ...] = ("CONSULT", "AGREE", "COOPERATE")
     """Types whose sides may be swapped between reports: "A met B" is "B met A"."""
 
-    exclusive_modes: tuple[str, ...] = ("phone",)
-    """Modes that exclude the others of their type: a phone call is not a visit."""
+    exclusive_modes: tuple[str, ...] = ("phone", "attend")
+    """Modes that exclude the others of their type: a phone call is not a visit, and attending a
+    session of a commission or summit is not the talks held beside it."""
 
     fuse_within_document: bool = True
     """Two reports from one document may be one event: the extractor merges repeated mentions

@@ -103,6 +103,11 @@ class ActorPack(_Strict):
     org_head_complements: list[str] = Field(
         default_factory=list, description="prepositions that continue an organisation name: für"
     )
+    body_adjectives: list[str] = Field(
+        default_factory=list,
+        description="lower-case adjectives that make a lower-case head noun a body: "
+        "'the intergovernmental commission on trade' (English writes such bodies in lower case)",
+    )
     determiners: list[str] = Field(description="articles and determiners, lower case")
     definite_determiners: list[str] = Field(
         default_factory=list,
@@ -196,8 +201,13 @@ class Trigger(_Strict):
     )
     context_words: list[str] = Field(
         default_factory=list,
-        description="lower-case lemmas of which one must stand in the clause for this reading "
+        description="lower-case lemmas of which one must stand in the sentence for this reading "
         "('verurteilt ... zu drei Jahren Haft' is a sentence, not criticism)",
+    )
+    context_in_clause: bool = Field(
+        default=False,
+        description="the context word must stand in the trigger's own clause, not just in the "
+        "sentence ('der den Sicherheitsrat leitet' after 'Zur Delegation gehörten')",
     )
 
 
@@ -231,6 +241,11 @@ class EventPack(_Strict):
     )
     blocked_compounds: list[str] = Field(
         default_factory=list, description="nouns ending in a trigger that are no event: Eintreffen"
+    )
+    date_links: list[str] = Field(
+        default_factory=list,
+        description="phrases that set a sentence at the time of the one before it: 'dabei', "
+        "'he was speaking at'; an undated event there takes the date stated just before",
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
+import re
 from typing import Any
 
 from eventwire.model import Document
@@ -21,6 +22,13 @@ SWITCH = "EVENTWIRE_ENGLISH_PARSER"  # "off" keeps the heuristics even with the 
 # Entities and lemmas are eventwire's own; skipping them saves a third of the parse time.
 UNUSED_COMPONENTS = ("ner", "lemmatizer", "senter")
 BATCH = 64
+# "BERLIN, Dec 2 (Reuters) - ", "KYIV (AP) — ", "Paris/Kyiv (AFP) - ": a wire dateline, which the
+# parser would otherwise take for the start of the subject.
+DATELINE = re.compile(
+    r"\s*[A-Z][\w'’.-]*(?:[ /][A-Z][\w'’.-]*){0,3}"
+    r"(?P<date>,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?P<agency>\([^()]{1,40}\))?\s*[-–—]\s+"
+)
 
 
 @functools.cache
@@ -61,15 +69,28 @@ def parse_document(doc: Document) -> int:
     for i, tok in enumerate(doc.tokens):
         by_sentence.setdefault(tok.sentence, []).append(i)
     sentences = [s for s in doc.sentences if not s.boilerplate and s.index in by_sentence]
-    texts = (doc.text[s.start : s.end] for s in sentences)
+    starts = [s.start + _dateline_length(doc.text[s.start : s.end]) for s in sentences]
+    texts = (doc.text[start : s.end] for start, s in zip(starts, sentences, strict=True))
     filled = 0
-    for s, parsed in zip(sentences, _pipeline().pipe(texts, batch_size=BATCH), strict=True):
-        indices = by_sentence[s.index]
+    parses = _pipeline().pipe(texts, batch_size=BATCH)
+    for s, start, parsed in zip(sentences, starts, parses, strict=True):
+        indices = [i for i in by_sentence[s.index] if doc.tokens[i].start >= start]
         spans = [(doc.tokens[i].start, doc.tokens[i].end) for i in indices]
-        for i, syn in zip(indices, align(spans, _parsed_tokens(parsed, s.start)), strict=True):
+        for i, syn in zip(indices, align(spans, _parsed_tokens(parsed, start)), strict=True):
             if syn is None:
                 continue
             tok = doc.tokens[i]
             tok.pos, tok.head, tok.dep = syn.pos, indices[syn.head], syn.dep
             filled += 1
     return filled
+
+
+def _dateline_length(sentence: str) -> int:
+    """Characters of a dateline opening the sentence, or 0. A capitalised phrase before a dash
+    counts only with a date, an agency in brackets or a city in capitals."""
+    m = DATELINE.match(sentence)
+    if m is None:
+        return 0
+    place = sentence[: m.start("date") if m.group("date") else m.end()].split("(")[0]
+    shouting = any(w.isupper() and len(w) > 2 for w in re.findall(r"[\w'’]+", place))
+    return m.end() if m.group("date") or m.group("agency") or shouting else 0

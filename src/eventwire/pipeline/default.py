@@ -12,12 +12,13 @@ from eventwire.pipeline.events import EventCoder
 from eventwire.pipeline.places import PlaceResolver
 from eventwire.pipeline.prune import GenericActorPruner
 from eventwire.pipeline.quotes import QuoteExtractor
+from eventwire.pipeline.relays import RelayResolver
 from eventwire.pipeline.segment import Segmenter
 
 
 @functools.cache
 def default_pipeline() -> Pipeline:
-    """segment -> analyse -> actors -> dates -> places -> quotes -> events -> prune."""
+    """segment -> analyse -> actors -> dates -> places -> quotes -> events -> relays -> prune."""
     return Pipeline(
         [
             Segmenter(),
@@ -27,6 +28,7 @@ def default_pipeline() -> Pipeline:
             PlaceResolver(),
             QuoteExtractor(),
             EventCoder(),
+            RelayResolver(),
             GenericActorPruner(),
         ]
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import ClassVar
 
 from eventwire.clauses import SentenceView
@@ -56,6 +57,10 @@ class EventCoder:
         passive = not is_noun and is_passive(sv, hit.index)
         args = find_arguments(sv, hit, is_noun, passive)
         place = self._place(doc, sv, hit.index)
+        if t.type == "REJECT" and _own_side_only(doc, args):
+            args.target = []  # 'nannte den Vorwurf einer russischen Einmischung haltlos'
+        if t.place_is_target and _own_side_only(doc, args):
+            args.target = []  # 'heading a Russian delegation': the delegation is not visited
         if t.place_is_target and not args.target:
             self._host_target(doc, sv, hit.index, args, place)
         elif t.type == "ASSAULT" and not args.target and place is not None:
@@ -63,6 +68,8 @@ class EventCoder:
             self._host_target(doc, sv, hit.index, args, place)
         if not args.source and not args.target:
             return None
+        if t.needs_target and not args.target:
+            return None  # 'Kim praised the growing cooperation': praise of nobody in particular
         if (
             t.type == "CONSULT"
             and args.target
@@ -120,7 +127,7 @@ class EventCoder:
         char = sv.tokens[i].start
         options = [t for t in doc.timex if t.sentence == sentence and t.value and t.type == "DATE"]
         if not options:
-            return None
+            return _linked_date(doc, sv, sentence) if sentence > 0 else None
         return min(options, key=lambda t: abs(t.start - char))
 
     @staticmethod
@@ -196,6 +203,37 @@ class EventCoder:
             args.target = [actor.id]
 
 
+def _linked_date(doc: Document, sv: SentenceView, sentence: int):  # type: ignore[no-untyped-def]
+    """'Peskov said on Tuesday ... He was speaking at a meeting': a date link in the sentence
+    carries over the last date of the sentence before."""
+    links = _date_link_words(tuple(sv.pack.events.date_links))
+    first, last = sv.ranges.get(sentence, (0, -1))
+    words = [sv.low(k) for k in range(first, last + 1)]
+    if not any(_contains(words, link) for link in links):
+        return None
+    before = [t for t in doc.timex if t.sentence == sentence - 1 and t.value and t.type == "DATE"]
+    return before[-1] if before else None
+
+
+@functools.cache
+def _date_link_words(links: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(link.casefold().split()) for link in links)
+
+
+def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1))
+
+
+def _own_side_only(doc: Document, args: Arguments) -> bool:
+    """The target names only the source's own country."""
+    if not args.target or not args.source:
+        return False
+    own = {a.country for x in args.source if (a := doc.actor(x)) is not None and a.country}
+    targets = {a.country if a else None for a in map(doc.actor, args.target)}
+    return bool(own) and targets <= own
+
+
 def _calendar_part(value: str | None) -> str | None:
     """'2025-11-16TEV' -> '2025-11-16': an event is dated to the day, not the evening."""
     if value and len(value) > 10 and value[10] == "T":
@@ -218,7 +256,7 @@ def _targets_from_earlier_events(sv: SentenceView, events: list[Event]) -> None:
             (
                 table[sv.lemma(k)]
                 for k in range(start, end + 1)
-                if k != i and sv.word(k)[:1].isupper() and sv.lemma(k) in table
+                if k != i and sv.lemma(k) in table
             ),
             None,
         )

@@ -1,0 +1,149 @@
+"""Reading rules shared by German and English: relays, praise without a target, delegations,
+linked dates, people of a group, bodies in lower case, titles and dismissals."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from eventwire.extract import extract_text
+from eventwire.model import Document
+from tests.conftest import actor_named, names
+
+
+def code_en(text: str, published: dt.date = dt.date(2025, 3, 14)) -> Document:
+    return extract_text(text, lang="en", published=published)
+
+
+def events_of(doc: Document, kind: str) -> list:
+    return [e for e in doc.events if e.type == kind]
+
+
+def test_an_agency_relaying_news_is_a_reporter_and_its_verdict_a_quote() -> None:
+    doc = code_en(
+        "Chinese President Xi Jinping met Hungarian Prime Minister Viktor Orban in Beijing on "
+        "Friday, Xinhua reported. The talks were held in a candid and constructive atmosphere, "
+        "the agency said."
+    )
+    talks = events_of(doc, "CONSULT")[0]
+    assert [actor_named(doc, r) for r in talks.reported_by] == ["Xinhua"]
+    assert [q.text.split()[:2] for q in doc.quotes] == [["The", "talks"]]
+    assert actor_named(doc, doc.quotes[0].speaker or "") == "Xinhua"
+
+
+def test_praise_needs_someone_to_praise() -> None:
+    vague = code_en("Recep Tayyip Erdogan praised the progress of the negotiations on Monday.")
+    assert not events_of(vague, "SUPPORT")
+    aimed = code_en("Recep Tayyip Erdogan praised Qatar for its mediation on Monday.")
+    assert [names(aimed, e.target) for e in events_of(aimed, "SUPPORT")] == [{"Qatar"}]
+
+
+def test_heading_a_delegation_abroad_is_attending_in_the_host_state() -> None:
+    doc = code_en(
+        "Foreign Minister Wang Yi is heading a Chinese delegation to the conference in Geneva."
+    )
+    attend = events_of(doc, "CONSULT")
+    assert [(e.mode, names(doc, e.source), names(doc, e.target)) for e in attend] == [
+        ("attend", {"Wang Yi"}, {"Switzerland"})
+    ]
+
+
+def test_a_delegation_named_beside_another_verb_is_no_attendance(code_de) -> None:
+    doc = code_de(
+        "Zur russischen Delegation gehörte Sergej Schoigu, der inzwischen den Sicherheitsrat "
+        "leitet."
+    )
+    assert not [e for e in doc.events if e.mode == "attend"]
+
+
+def test_was_speaking_at_dates_the_setting_by_the_statement_before() -> None:
+    doc = code_en(
+        "Sergey Lavrov said on Wednesday that Moscow was ready for talks. He was speaking at a "
+        "meeting with correspondents of Turkish media outlets in Moscow."
+    )
+    meeting = events_of(doc, "CONSULT")[0]
+    assert meeting.date == "2025-03-12"
+    group = next(a for a in doc.actors if a.id in meeting.target)
+    assert group.mentions[0].text == "correspondents of Turkish media outlets"
+
+
+def test_an_undated_sentence_without_a_link_stays_undated() -> None:
+    doc = code_en(
+        "Sergey Lavrov said on Wednesday that Moscow was ready for talks. Turkey later hosted a "
+        "meeting with Ukrainian officials."
+    )
+    assert all(e.date is None for e in events_of(doc, "CONSULT"))
+
+
+def test_a_body_inside_a_title_is_no_actor_of_its_own() -> None:
+    title_only = code_en("Kremlin spokesman Dmitry Peskov said on Monday that talks would go on.")
+    assert "Kremlin" not in {a.name for a in title_only.actors}
+    named_again = code_en(
+        "Kremlin spokesman Dmitry Peskov said on Monday that talks would go on. The Kremlin "
+        "later accused Kyiv of sabotage."
+    )
+    assert "Kremlin" in {a.name for a in named_again.actors}
+
+
+def test_an_english_body_in_lower_case_with_its_remit() -> None:
+    doc = code_en(
+        "Kozlov attended a session of the bilateral commission on energy and transport "
+        "cooperation in Minsk."
+    )
+    bodies = [a for a in doc.actors if a.type == "organization"]
+    assert [m.text for a in bodies for m in a.mentions] == [
+        "bilateral commission on energy and transport cooperation"
+    ]
+
+
+def test_the_agency_points_back_at_the_outlet_named_before() -> None:
+    doc = code_en(
+        "Iranian President Masoud Pezeshkian visited Baghdad on Wednesday, IRNA reported. "
+        "The agency quoted him as follows:\n\n"
+        "\u201cOur two nations share a long history of friendship and trade.\u201d"
+    )
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert [actor_named(doc, r) for q in direct for r in q.reported_by] == [
+        "Islamic Republic News Agency"
+    ]
+
+
+def test_an_office_points_back_only_at_a_holder_of_that_office() -> None:
+    doc = code_en(
+        "The Democratic Party's leader, Lee Jae-myung, demanded resignations. Police opened an "
+        "investigation into the interior minister."
+    )
+    lee = next(a for a in doc.actors if a.name == "Lee Jae-myung")
+    assert [m.text for m in lee.mentions if "minister" in m.text] == []
+
+
+def test_soldiers_sent_to_another_state_are_military_aid(code_de) -> None:
+    en = code_en("Belarus has sent hundreds of soldiers to Russia, officials said.")
+    de = code_de("Belarus hat Hunderte Soldaten nach Russland geschickt.")
+    for doc in (en, de):
+        aid = events_of(doc, "AID")
+        assert [(e.mode, names(doc, e.source), names(doc, e.target)) for e in aid] == [
+            ("military", {"Belarus"}, {"Russia"})
+        ]
+
+
+def test_calling_accusations_baseless_rejects_the_accuser(code_de) -> None:
+    de = code_de(
+        "Die Ukraine warf Russland Kriegsverbrechen vor. Moskau nannte die Vorwürfe haltlos."
+    )
+    en = code_en("Ukraine accused Russia of war crimes. Moscow called the accusations baseless.")
+    for doc in (de, en):
+        rejects = events_of(doc, "REJECT")
+        assert [(names(doc, e.source), names(doc, e.target)) for e in rejects] == [
+            ({"Russia"}, {"Ukraine"})
+        ]
+
+
+def test_rejecting_an_accusation_against_ones_own_state_targets_the_accuser(code_de) -> None:
+    doc = code_de(
+        "Maia Sandu warf Moskau Einmischung in die Wahl vor. Kremlsprecher Dmitri Peskow nannte "
+        "den Vorwurf einer russischen Einmischung unbegründet."
+    )
+    rejects = events_of(doc, "REJECT")
+    assert [(names(doc, e.source), names(doc, e.target)) for e in rejects] == [
+        ({"Dmitry Peskov"}, {"Maia Sandu"})
+    ]
