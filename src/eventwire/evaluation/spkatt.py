@@ -269,7 +269,7 @@ def evaluate_spkatt(folder: Path, limit: int | None = None) -> SuiteResult:
                     "speeches_per_s": round(len(built) / seconds, 2) if seconds else None})
     notes = [f"SpkAtt-2023 task 1 dev: {len(built)} of {total} speeches, {sentences} sentences, "
              f"{tokens} tokens, {gold_events} annotated events; eventwire produced "
-             f"{system_events} scorable quotes, {pairs} paired with a gold cue",
+             f"{system_events} speech events, {pairs} paired with a gold cue",
              "roles scored: cue, PTC, source, message (addressee, topic, medium and evidence "
              "are not produced by eventwire and are not scored)",
              f"pipeline time {seconds:.2f} s ({metrics['speeches_per_s']} speeches/s, "
