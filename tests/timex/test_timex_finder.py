@@ -67,9 +67,14 @@ DE_CASES: list[tuple[str, str, str]] = [
     ("Die Züge fahren täglich.", "täglich", "P1D"),
     ("Im Sommer 2023 brannten die Wälder.", "Im Sommer 2023", "2023-SU"),
     ("Zu Weihnachten 2022 kam er frei.", "Zu Weihnachten 2022", "2022-12-25"),
+    ("Im Laufe des Jahres 1966 zog er nach Bonn.", "Im Laufe des Jahres 1966", "1966"),
+    ("Bis zum Jahresbeginn 1918 hielt die Front.", "Bis zum Jahresbeginn 1918", "1918"),
 ]
 
 EN_CASES: list[tuple[str, str, str]] = [
+    ("Putin came to Pyongyang, his first visit in 24 years.", "in 24 years", "P24Y"),
+    ("Turnout was the lowest in two decades.", "in two decades", "P2DE"),
+    ("The first vote will be held in two weeks.", "in two weeks", "2024-W49"),
     ("On Monday, the minister met Putin.", "On Monday", "2024-11-18"),
     ("Shots were fired Monday night.", "Monday night", "2024-11-18TNI"),
     ("Thousands protested yesterday.", "yesterday", "2024-11-19"),
@@ -264,3 +269,16 @@ def test_finder_for_language_is_cached() -> None:
 def test_finder_rejects_unknown_mode() -> None:
     with pytest.raises(ValueError, match="mode"):
         TimexTagger.for_language("de").find("heute", ANCHOR, mode="poetry")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        ("Im Winter 1916/1917 hungerte die Stadt.", "1916", "1917"),
+        ("Die Kämpfe der Jahre 1939/1940 waren kurz.", "1939", "1940"),
+        ("Von 1884/85 an wuchs die Kolonie.", "1884", "1885"),
+    ],
+)
+def test_finder_german_year_pairs_keep_both_years(sentence: str, first: str, second: str) -> None:
+    found = TimexTagger.for_language("de").find(sentence, ANCHOR)
+    assert [m.value[:4] if m.value else None for m in found] == [first, second]

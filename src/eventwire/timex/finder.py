@@ -175,6 +175,15 @@ class TimexTagger:
             return not _bracketed(text, r.start)
         return p.kind != "range" and not self._aside(text, r.start)
 
+    def _span_cue_before(self, text: str, start: int) -> bool:
+        """'the first ... in 24 years', 'the highest level in a decade': a span cue among the
+        six words before, within the sentence."""
+        cues = self._cl.span_cues
+        if not cues:
+            return False
+        window = re.split(r"[.;:!?]", text[max(0, start - 80):start])[-1]
+        return any(w.casefold() in cues for w in _WORDS.findall(window)[-6:])
+
     def _aside(self, text: str, start: int) -> bool:
         """A year that bounds ("seit 1990") or stands in brackets is no new reference."""
         if _bracketed(text, start):
@@ -204,6 +213,7 @@ class TimexTagger:
             narrative=mode == "narrative",
             future_at=sentences.future_at,
             past_at=sentences.past_at,
+            span_cue_before=lambda pos: self._span_cue_before(text, pos),
             anaphoric_units=self._cl.anaphoric_units,
             ref=PDate.of(anchor) if anchor else None,
         )

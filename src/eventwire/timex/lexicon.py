@@ -25,7 +25,9 @@ language is a new YAML file and no Python. A language file must provide:
   ``era`` (bc/ad markers), ``future_cues``, ``year_blockers`` (words after a number
   that make it a count, not a year), ``number_prev_blockers`` (words before such a number),
   ``reference_blockers`` (words before a bare year that make it a boundary or an aside, "seit
-  1990", so that later relative expressions do not count from it).
+  1990", so that later relative expressions do not count from it), ``span_cues`` (words
+  shortly before "in 24 years" that make it the span looked back over: "his first visit in 24
+  years" is a duration, not the year 2048).
 - ``patterns``: the word order of the language, as regex templates of kind ``date``,
   ``decade``, ``century``, ``deictic``, ``weekday``, ``relative``, ``offset``, ``duration``,
   ``time``, ``set``, ``vague`` or ``range``. A template is a Python regex in which ``{name}``
@@ -157,6 +159,7 @@ class TimeLexicon(_Strict):
     year_blockers: Forms = Field(default_factory=list)
     reference_blockers: Forms = Field(default_factory=list)
     number_prev_blockers: Forms = Field(default_factory=list)
+    span_cues: Forms = Field(default_factory=list)
     patterns: list[Pattern]
 
     @field_validator("weekdays", "weekday_abbreviations")

@@ -220,6 +220,7 @@ class Context:
     narrative: bool
     future_at: Callable[[int], bool]
     past_at: Callable[[int], bool] = lambda pos: False
+    span_cue_before: Callable[[int], bool] = lambda pos: False
     anaphoric_units: frozenset[str] = frozenset()
     ref: PDate | None = None
 
@@ -514,7 +515,9 @@ def _h_offset(p: Parsed, ctx: Context) -> Resolved | None:
     if direction is None:
         return None
     unit, n = uf.unit, g.get("num")
-    if ctx.narrative and direction.narrative_duration:
+    looks_back = ctx.span_cue_before(p.start) and not ctx.future_at(p.start)
+    if direction.narrative_duration and (ctx.narrative or looks_back):
+        # "his first visit in 24 years": the span looked back over, not a future date
         return _res(p, "DURATION", duration_value(n, unit), None, False)
     if n is None:
         return _res(p, "DATE", "FUTURE_REF" if direction.sign > 0 else "PAST_REF", None, True)

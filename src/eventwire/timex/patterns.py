@@ -310,6 +310,7 @@ class CompiledLexicon:
         self.year_blockers = frozenset(key(w) for w in lex.year_blockers)
         self.prev_blockers = frozenset(key(w) for w in lex.number_prev_blockers)
         self.reference_blockers = frozenset(key(w) for w in lex.reference_blockers)
+        self.span_cues = frozenset(key(w) for w in lex.span_cues)
         self.ambiguous = frozenset(key(w) for w in lex.ambiguous_forms)
         self.anaphoric_units = frozenset(lex.anaphoric_units)
 
