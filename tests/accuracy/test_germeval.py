@@ -84,3 +84,35 @@ def test_germeval_sample_runs_and_counts_the_sample() -> None:
     assert micro["tp"] == sum(result.details[label]["tp"] for label in CLASSES)
     assert 0.0 < float(result.metrics["micro_f1"] or 0) <= 1.0
     assert any(note.startswith("SAMPLE: the first 150 of 5100") for note in result.notes)
+
+
+def test_germeval_system_spans_leave_out_unnamed_groups_and_word_parts() -> None:
+    tokens = ["Russische", "Soldaten", "und", "die", "SPD-Fraktion", "trafen", "Ute", "Berg", "."]
+    text = detokenize(tokens)
+    t = text.text
+
+    def mention(word: str, kind: str = "guessed") -> Mention:
+        start = t.index(word)
+        return Mention(text=word, start=start, end=start + len(word), kind=kind)
+
+    doc = Document(id="s", text=t, lang="de", actors=[
+        Actor(id="a1", name="Russian soldiers", type="group",
+              mentions=[mention("Russische Soldaten")]),
+        Actor(id="a2", name="SPD", type="organization", mentions=[mention("SPD", "acronym")]),
+        Actor(id="a3", name="Ute Berg", type="person", mentions=[mention("Ute Berg")]),
+        Actor(id="a4", name="soldiers", type="group", generic=True,
+              mentions=[mention("Soldaten")]),
+    ])
+    doc.actors[0].mentions[0].text = "russische Soldaten"  # as written mid-sentence
+    ignored: Counter[str] = Counter()
+    assert system_spans(doc, text, ignored) == {(6, 7, "PER")}
+    assert ignored["system unnamed groups (not names)"] == 2
+    assert ignored["system names inside a corpus token (parts, not scored)"] == 1
+
+
+def test_place_spans_stop_before_punctuation() -> None:
+    from eventwire.extract import ExtractOptions, extract_documents
+
+    doc = Document(id="p", text="Sie zog 2019 nach Hamburg, später nach Paris.", lang="de")
+    coded = next(iter(extract_documents([doc], ExtractOptions(lang="de"))))
+    assert sorted(m.text for p in coded.places for m in p.mentions) == ["Hamburg", "Paris"]

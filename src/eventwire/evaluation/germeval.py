@@ -5,10 +5,15 @@ sub-tags and OTH are left out and counted. System: every actor mention that name
 (kinds name, short, acronym, metonym, guessed; pronouns, titles, nominals, adjectives and
 demonyms are not names) with person -> PER, organization/group -> ORG, state/location -> LOC,
 and every mention of ``doc.places`` as LOC (an actor's label wins where both cover a span).
+Unnamed groups are not names either: generic actors ("die Opposition") and guessed mentions
+that open with a lower-case word ("russische Soldaten": GermEval tags only the adjective, as
+LOCderiv, which is not scored).
 
 Each sentence is its own document (the corpus gives sentences without their articles), with
 the sentence's crawl date as publication date. Spans are mapped back to the corpus tokens by
 character overlap and scored by exact token span and label: P/R/F1 per class and micro-averaged.
+A name found inside one corpus token ("SPD" in "SPD-Fraktion") is what GermEval tags as a
+``part`` entity and is left out like the gold parts.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from eventwire.model import Document
 
 FOLDER = "germeval2014-ner"
 TEST_FILE = "NER-de-test.tsv.gz"
+DEV_FILE = "NER-de-dev.tsv.gz"  # for developing rules: the test split is only measured
 CLASSES = ("PER", "ORG", "LOC")
 ACTOR_LABELS = {"person": "PER", "organization": "ORG", "group": "ORG", "state": "LOC",
                 "location": "LOC"}
@@ -70,7 +76,7 @@ def _date(comment: str) -> dt.date | None:
 def read_germeval(path: Path) -> list[NerSentence]:
     """Sentences of a GermEval 2014 TSV file (gzip or plain) with their scored gold spans."""
     if not path.is_file():
-        raise InputError(str(path), "GermEval 2014 test file not found; pass --data with the "
+        raise InputError(str(path), "GermEval 2014 file not found; pass --data with the "
                          "folder holding germeval2014-ner/")
     opener = gzip.open if path.suffix == ".gz" else open
     sentences: list[NerSentence] = []
@@ -120,6 +126,11 @@ def system_spans(doc: Document, text: TokenText, ignored: Counter[str]) -> set[S
         if not hit:
             return
         a, b = text.offsets[hit[0]][0], text.offsets[hit[-1]][1]
+        rest = doc.text[a:start] + doc.text[end:b]
+        if len(hit) == 1 and (rest[:1] in ("-", "/") or rest[-1:] in ("-", "/")):
+            # 'SPD' in 'SPD-Fraktion': a name inside a word is a -part entity, not scored
+            ignored["system names inside a corpus token (parts, not scored)"] += 1
+            return
         if (a, b) != (start, end):
             ignored["system spans cutting a corpus token (mapped to whole tokens)"] += 1
         if any(not any(ch.isalnum() for ch in doc.text[slice(*text.offsets[k])])
@@ -136,6 +147,9 @@ def system_spans(doc: Document, text: TokenText, ignored: Counter[str]) -> set[S
             if label is None or m.kind not in NAME_KINDS:
                 ignored[f"system {m.kind} mentions (not names)"] += 1
                 continue
+            if actor.generic or (m.kind == "guessed" and m.text[:1].islower()):
+                ignored["system unnamed groups (not names)"] += 1
+                continue
             put(m.start, m.end, label, weak=False)
     for place in doc.places:
         for m in place.mentions:
@@ -151,13 +165,15 @@ def score_sentence(gold: list[Span], system: set[Span], tallies: dict[str, Tally
         tallies[label].add(len(gl & sl), len(sl), len(gl))
 
 
-def evaluate_germeval(folder: Path, limit: int | None = None) -> SuiteResult:
-    """Exact-span F1 per class and micro-averaged on the GermEval 2014 test sentences."""
-    sentences = read_germeval(folder / TEST_FILE)
+def evaluate_germeval(folder: Path, limit: int | None = None, *,
+                      split_file: str = TEST_FILE) -> SuiteResult:
+    """Exact-span F1 per class and micro-averaged on the GermEval 2014 test (or dev) sentences."""
+    sentences = read_germeval(folder / split_file)
+    split = "dev" if split_file == DEV_FILE else "test"
     total = len(sentences)
     sentences = take(sentences, limit)
     texts = [detokenize(s.tokens) for s in sentences]
-    docs = [Document(id=f"germeval-test-{n}", text=t.text, lang="de", published=s.published)
+    docs = [Document(id=f"germeval-{split}-{n}", text=t.text, lang="de", published=s.published)
             for n, (s, t) in enumerate(zip(sentences, texts, strict=True), 1)]
     timed = timed_extract(docs, "de")
     coded, seconds = timed.docs, timed.seconds
@@ -182,7 +198,7 @@ def evaluate_germeval(folder: Path, limit: int | None = None) -> SuiteResult:
         "seconds": round(seconds, 2),
         "sentences_per_s": round(len(sentences) / seconds, 1) if seconds else None,
     }
-    notes = [f"GermEval 2014 test: {len(sentences)} of {total} sentences, one document per "
+    notes = [f"GermEval 2014 {split}: {len(sentences)} of {total} sentences, one document per "
              f"sentence; {gold_total} gold PER/ORG/LOC spans scored",
              f"pipeline time {seconds:.2f} s ({metrics['sentences_per_s']} sentences/s), "
              f"start-up {timed.startup_seconds:.1f} s apart",
@@ -190,9 +206,15 @@ def evaluate_germeval(folder: Path, limit: int | None = None) -> SuiteResult:
     if limit is not None and limit < total:
         notes.insert(0, f"SAMPLE: the first {len(sentences)} of {total} sentences (--limit "
                         f"{limit}); the full suite runs without --limit")
-    return SuiteResult("germeval", metrics, details=details, skipped=dict(sorted(skipped.items())),
+    name = "germeval" if split == "test" else "germeval-dev"
+    return SuiteResult(name, metrics, details=details, skipped=dict(sorted(skipped.items())),
                        notes=notes, gated=("micro_f1", "per_f1", "org_f1", "loc_f1"))
 
 
 def germeval_suite(data: Path, options: SuiteOptions) -> SuiteResult:
     return evaluate_germeval(data / FOLDER, options.limit)
+
+
+def germeval_dev_suite(data: Path, options: SuiteOptions) -> SuiteResult:
+    """The dev split, where recogniser rules are developed (never on test)."""
+    return evaluate_germeval(data / FOLDER, options.limit, split_file=DEV_FILE)

@@ -16,7 +16,7 @@ from typing import Any
 
 from eventwire.errors import InputError
 from eventwire.evaluation.base import SuiteOptions, SuiteResult
-from eventwire.evaluation.germeval import germeval_suite
+from eventwire.evaluation.germeval import germeval_dev_suite, germeval_suite
 from eventwire.evaluation.petrarch import petrarch2_suite, universalpetrarch_suite
 from eventwire.evaluation.scoring import score_documents
 from eventwire.evaluation.spkatt import spkatt_suite
@@ -83,10 +83,12 @@ SUITES: dict[str, Suite] = {
     "spkatt": spkatt_suite,
     "wikiwars-de": wikiwars_suite,
     "germeval": germeval_suite,
+    "germeval-dev": germeval_dev_suite,
     "petrarch2": petrarch2_suite,
     "universalpetrarch-en": universalpetrarch_suite,
 }
-SAMPLED = frozenset({"spkatt", "wikiwars-de", "germeval"})  # suites that honour --limit
+# suites that honour --limit
+SAMPLED = frozenset({"spkatt", "wikiwars-de", "germeval", "germeval-dev"})
 
 
 def run_suite(name: str, data: Path | None = None,

@@ -52,6 +52,8 @@ class PlaceResolver:
                 if tokens[i - 1].text.casefold() not in preps or not tokens[i].text[:1].isupper():
                     continue
                 for n in range(min(MAX_PLACE_TOKENS, last - i + 1), 0, -1):
+                    if not tokens[i + n - 1].text[:1].isalnum():
+                        continue  # 'in Berlin.': the lookup ignores the stop, the span must not
                     surface = doc.text[tokens[i].start : tokens[i + n - 1].end]
                     found = self._resolve(surface)
                     if found is None:
