@@ -147,3 +147,16 @@ def test_rejecting_an_accusation_against_ones_own_state_targets_the_accuser(code
     assert [(names(doc, e.source), names(doc, e.target)) for e in rejects] == [
         ({"Dmitry Peskov"}, {"Maia Sandu"})
     ]
+
+
+def test_a_decision_to_act_is_the_act_of_whoever_decided(code_de) -> None:
+    en = code_en("Protesters marched against the Serbian government's decision to expel Croatia's "
+                 "ambassador.")
+    de = code_de("Die Opposition kritisierte die Entscheidung der serbischen Regierung, den "
+                 "kroatischen Botschafter auszuweisen.")
+    for doc in (en, de):
+        expel = [e for e in (*doc.events, *doc.nonfactual_events) if e.type == "SANCTION"]
+        assert [names(doc, e.source) for e in expel] == [{"Serbia"}]
+        assert expel[0].factuality != "hypothetical"
+    planned = code_en("Serbia plans to expel Croatia's ambassador.")
+    assert not events_of(planned, "SANCTION")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from eventwire.clauses import PUNCT_BREAKS, ArgMention, SentenceView
-from eventwire.events.modality import has_infinitive_marker
+from eventwire.events.modality import decision_noun, has_infinitive_marker
 from eventwire.events.triggers import TriggerHit, TriggerLexicon
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -78,6 +78,17 @@ def _agent(sv: SentenceView, i: int, start: int, end: int) -> ArgMention | None:
     return None
 
 
+def _decision_owner(sv: SentenceView, i: int, start: int, last: int) -> ArgMention | None:
+    """"the Georgian government's decision to suspend talks", "der Beschluss der Regierung,
+    ... auszusetzen": whoever decided carries out the act."""
+    noun = decision_noun(sv, i, start)
+    if noun is None:
+        return None
+    s_first = sv.ranges[sv.tokens[i].sentence][0]
+    owner = next((m for m in sv.in_sentence(s_first, noun - 1) if m.last == noun - 1), None)
+    return owner or _genitive_after(sv, noun, last)
+
+
 def _relative_antecedent(sv: SentenceView, start: int, s_first: int) -> ArgMention | None:
     """'..., die an der Sitzung teilnimmt': the actor right before the comma."""
     if (
@@ -133,7 +144,7 @@ def find_arguments(sv: SentenceView, hit: TriggerHit, is_noun: bool, passive: bo
         anchor = sv.finite_anchor(i)
         if not sv.parsed(i):  # a parse resolves relative clauses in subject_of
             source = _relative_antecedent(sv, start, s_first)
-        source = source or sv.subject_of(anchor)
+        source = source or _decision_owner(sv, i, start, s_last) or sv.subject_of(anchor)
         if source is None and not sv.parsed(i) and start > s_first and has_infinitive_marker(sv, i):
             # "Polen verpflichtet sich, ... zu unterstützen": the main clause's subject acts
             source = next((m for m in sv.in_sentence(s_first, start - 1) if _free(sv, m)), None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.clauses import SentenceView
+from eventwire.clauses import PUNCT_BREAKS, SentenceView
 from eventwire.model import Factuality, Quote
 
 
@@ -50,6 +50,8 @@ def factuality(sv: SentenceView, i: int, is_noun: bool, quotes: list[Quote]) -> 
         if sv.doc.lang == "de" and any(w in mod.modal_verbs for w in clause[: i - start]):
             return "planned"  # 'Er will nach Beratungen mit dem Staatsrat entscheiden'
         return "asserted"
+    if _has_zu(sv, i, mod.infinitive_marker) and _decided(sv, i, start):
+        return "asserted"  # 'the government's decision to suspend talks': the act is done
     if parsed == "hypothetical" or _has_zu(sv, i, mod.infinitive_marker):
         return "hypothetical"
     if use_parse:
@@ -59,6 +61,29 @@ def factuality(sv: SentenceView, i: int, is_noun: bool, quotes: list[Quote]) -> 
     if _is_infinitive(sv, i) and any(w in mod.future_auxiliaries for w in clause):
         return "planned"
     return "asserted"
+
+
+def _decided(sv: SentenceView, i: int, start: int) -> bool:
+    return decision_noun(sv, i, start) is not None
+
+
+def decision_noun(sv: SentenceView, i: int, start: int) -> int | None:
+    """The decision noun an infinitive belongs to: right before its marker ('decision to
+    suspend') or before the comma that opens its clause ('Entscheidung, ... auszusetzen')."""
+    nouns = set(sv.pack.modality.decision_nouns)
+    if not nouns or not has_infinitive_marker(sv, i):
+        return None
+    marker = i - 1 if sv.low(i - 1) == sv.pack.modality.infinitive_marker else i
+    candidates = [marker - 1]
+    if sv.word(start - 1) == ",":
+        # 'die Entscheidung der serbischen Regierung, ... auszuweisen': a genitive may follow
+        for k in range(start - 2, max(-1, start - 7), -1):
+            if sv.word(k) in PUNCT_BREAKS or sv.word(k) == ",":
+                break
+            candidates.append(k)
+    return next(
+        (k for k in candidates if k >= 0 and (sv.lemma(k) in nouns or sv.low(k) in nouns)), None
+    )
 
 
 def _under_obligation(sv: SentenceView, i: int, start: int) -> bool:

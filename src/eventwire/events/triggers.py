@@ -109,6 +109,8 @@ def find_triggers(
                 continue
         if capitalised_nouns and word[0].isupper() and i != first:
             continue
+        if not capitalised_nouns and sv.parsed(i) and sv.tokens[i].dep == "compound":
+            continue  # 'a Philippine supply boat': a noun modifying a noun names no event
         options = lex.verb_triggers(word, lemma)
         if not options:
             continue

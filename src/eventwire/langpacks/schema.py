@@ -263,6 +263,11 @@ class ModalityPack(_Strict):
         description="lemmas of a main clause that makes its dependent clause an obligation or "
                     "plan, not a fact: vorsehen, verpflichten",
     )
+    decision_nouns: list[str] = Field(
+        default_factory=list,
+        description="lower-case nouns whose infinitive is an act carried out: 'the decision to "
+        "suspend talks', 'der Beschluss, die Gespräche auszusetzen'",
+    )
     finite_auxiliaries: list[str] = Field(
         default_factory=list, description="finite forms of haben/sein/werden and modals"
     )
@@ -360,6 +365,17 @@ class SpeechEventPack(_Strict):
     )
     institution_heads: list[str] = Field(
         default_factory=list, description="'regierung', 'fraktion': abstract-looking sources"
+    )
+    heard_verbs: list[str] = Field(
+        default_factory=list,
+        description="'hören': the source is who is heard ('von Ihnen'), not the listener",
+    )
+    heard_prepositions: list[str] = Field(
+        default_factory=list, description="'von', 'aus': open the phrase of who is heard"
+    )
+    sourceless_support: list[SupportVerbs] = Field(
+        default_factory=list,
+        description="noun cues with a verb that leave them without source: 'das Wort haben'",
     )
 
 
