@@ -160,3 +160,14 @@ def test_a_decision_to_act_is_the_act_of_whoever_decided(code_de) -> None:
         assert expel[0].factuality != "hypothetical"
     planned = code_en("Serbia plans to expel Croatia's ambassador.")
     assert not events_of(planned, "SANCTION")
+
+
+def test_a_relative_clause_takes_its_object_and_pronoun_subject_from_around_it() -> None:
+    doc = code_en(
+        "The United States imposed sanctions on Russia on Friday, targeting the tanker operator "
+        "Sovcomflot, which it accuses of shipping oil above the price cap."
+    )
+    accuse = events_of(doc, "ACCUSE")
+    assert [(names(doc, e.source), names(doc, e.target)) for e in accuse] == [
+        ({"United States"}, {"Sovcomflot"})
+    ]

@@ -15,6 +15,8 @@ VERBAL = frozenset({"VERB", "AUX"})
 SUBJECTS = ("nsubj", "nsubjpass")
 OBJECTS = ("dobj", "dative", "iobj")
 RELATIVES = frozenset({"who", "whom", "which", "that"})
+# Subject pronouns of a relative clause that point to the subject of the clause around it.
+MATRIX_PRONOUNS = frozenset({"it", "they"})
 AUXILIARIES = frozenset({"aux", "auxpass", "neg"})
 
 
@@ -81,6 +83,12 @@ class Parse:
             if own:
                 if label == "relcl" and self.low(own[0]) in RELATIVES:
                     return [governor]
+                if label == "relcl" and self.low(own[0]) in MATRIX_PRONOUNS:
+                    # 'the EU sanctioned IRISL, which it accuses of ...': 'it' is the EU
+                    matrix = self._matrix_verb(governor)
+                    if matrix is not None and matrix not in seen:
+                        v = matrix
+                        continue
                 return own
             if governor == v:
                 return []
@@ -109,8 +117,27 @@ class Parse:
         return None
 
     def objects(self, verb: int) -> list[int]:
-        """Direct and indirect objects of a verb, nearest first."""
-        return self.children(self.predicate(verb), *OBJECTS)
+        """Direct and indirect objects of a verb, nearest first; a relative pronoun stands for
+        the noun its clause modifies ('IRISL, which it accuses' -> IRISL)."""
+        v = self.predicate(verb)
+        found = self.children(v, *OBJECTS)
+        if self.dep(v) == "relcl":
+            found = [self.head(v) if self.low(k) in RELATIVES else k for k in found]
+        return found
+
+    def _matrix_verb(self, noun: int) -> int | None:
+        """The verb of the clause a noun stands in, climbing through prepositions and
+        conjuncts ('targeting officials and IRISL' -> targeting)."""
+        k, seen = noun, set()
+        while k not in seen:
+            seen.add(k)
+            head = self.head(k)
+            if head == k:
+                return k if self.pos(k) in VERBAL else None
+            if self.pos(head) in VERBAL:
+                return head
+            k = head
+        return None
 
     def prepositional_objects(self, word: int) -> list[tuple[str, int]]:
         """(preposition, noun) for the prepositional phrases attached to a verb or noun."""
