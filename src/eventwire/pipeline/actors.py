@@ -23,6 +23,7 @@ from eventwire.actors.guess import (
     find_state_nouns,
     find_titled_people,
 )
+from eventwire.actors.names import find_named_organisations
 from eventwire.actors.scan import scan_sentence
 from eventwire.kb.index import KnowledgeBase
 from eventwire.kb.loader import default_kb
@@ -44,6 +45,7 @@ def find_mentions(view: TextView, content: list[tuple[int, int]]) -> list[Found]
         sentence = scan_sentence(view, first, last)
         sentence += find_titled_people(view, first, last, sentence)
         sentence += find_named_people(view, first, last, sentence)
+        sentence += find_named_organisations(view, first, last, sentence)
         sentence += find_organisations(view, first, last, sentence)
         sentence += find_groups(view, first, last, sentence)
         sentence += find_generic_groups(view, first, last, sentence)
