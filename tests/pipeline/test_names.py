@@ -42,3 +42,19 @@ def test_name_lexicon_is_validated() -> None:
     lex = name_lexicon("de")
     assert lex is not None and "GmbH" in lex.org_suffixes and "ISBN" in lex.acronym_stopwords
     assert name_lexicon("en") is None
+
+
+def _places(text: str, lang: str = "de") -> list[str]:
+    doc = next(iter(extract_documents([Document(id="t", text=text, lang=lang)],
+                                      ExtractOptions(lang=lang))))
+    return sorted(m.text for p in doc.places for m in p.mentions)
+
+
+def test_places_listed_with_a_place_need_no_preposition() -> None:
+    assert _places("Der Chor trat in Leipzig, Dresden und Zwickau auf.") == [
+        "Dresden", "Leipzig", "Zwickau"]
+
+
+def test_big_cities_without_preposition_but_not_inside_names_or_after_articles() -> None:
+    assert _places("Hamburg bleibt für Familien teuer.") == ["Hamburg"]
+    assert _places("Borussia Dortmund gewann, die Ära endete.") == []
