@@ -107,3 +107,33 @@ def test_the_german_lexicon_is_written_as_the_analyser_lemmatises() -> None:
     assert all(v == v.lower() for v in pack.verbs)
     assert len(set(pack.verbs)) == len(pack.verbs)
     assert len(set(pack.nouns)) == len(pack.nouns)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a request names its addressee as the source
+        ("Denken Sie bitte an die Pendler im Umland.", "Denken", "Sie"),
+        # 'hören': who is heard, not the listener
+        ("Wir haben von der Ministerin nichts dazu gehört.", "gehört", "von der Ministerin"),
+        # handing over the floor has no source
+        ("Jetzt hat das Wort die Kollegin Marta Beispiel.", "Wort", None),
+        # an adverb between the subordinator and the subject
+        ("Wenn jetzt alle Parteien mehr Radwege fordern, wird es teuer.", "fordern",
+         "alle Parteien"),
+        # 'was' is the object, the phrase after it the subject
+        ("Was die Ministerin gestern gesagt hat, stimmt nicht.", "gesagt", "die Ministerin"),
+        # a question opened by 'wie' is a main clause
+        ("Wie soll ich sagen?", "sagen", "ich"),
+        # a clause opening with its verb after 'und' shares the subject before
+        ("Wir kennen die Zahlen, und fordern deshalb neue Busse.", "fordern", "Wir"),
+    ],
+)
+def test_sources_of_requests_hearing_subordinate_and_coordinated_clauses(
+        text: str, cue: str, source: str | None) -> None:
+    assert words(event(code_de(text), cue))[2] == source
+
+
+def test_a_participle_before_its_noun_is_no_cue() -> None:
+    doc = code_de("Wir prüfen die beschlossenen Maßnahmen.")
+    assert not [e for e in doc.speech_events if [c.text for c in e.cue] == ["beschlossenen"]]

@@ -19,6 +19,9 @@ CueKind = Literal["verb", "noun", "predicative", "preposition"]
 # '.' is left out: inside a sentence it only ends abbreviations ('Frau Dr. Weisgerber').
 CLAUSE_STOPS = frozenset({",", ";", ":", "!", "?", "(", ")", "–", "—", "-"}) | QUOTE_CHARS
 FRAME_WINDOW = 3
+# a participle ('-t', '-en') or present participle ('-end') with an adjective's ending
+ADJECTIVE_ENDINGS = tuple(stem + end for stem in ("t", "en", "end")
+                          for end in ("e", "en", "em", "er", "es"))
 
 
 @dataclass(frozen=True)
@@ -31,7 +34,7 @@ class Cue:
     kind: CueKind
 
 
-def _partners(entries: list[SupportVerbs]) -> dict[str, frozenset[str]]:
+def partner_table(entries: list[SupportVerbs]) -> dict[str, frozenset[str]]:
     table: dict[str, set[str]] = {}
     for entry in entries:
         for noun in entry.nouns:
@@ -55,8 +58,8 @@ class CueLexicon:
         self.predicatives = frozenset(p.casefold() for p in sp.predicatives)
         self.copulas = frozenset(c.casefold() for c in sp.copulas)
         self.prepositions = frozenset(p.casefold() for p in sp.prepositions)
-        self.support = _partners(sp.support_verbs)
-        self.frames = _partners(sp.frames)
+        self.support = partner_table(sp.support_verbs)
+        self.frames = partner_table(sp.frames)
 
     def _split(self, verbs: set[str]) -> dict[str, frozenset[str]]:
         """Base verb -> particles that make a cue of it: 'stellen' -> {'fest', 'vor', ...}."""
@@ -144,6 +147,20 @@ def _predicative_cue(sv: SentenceView, lex: CueLexicon, i: int) -> Cue | None:
     return Cue(i, tuple(sorted((i, copula))), None, "predicative")
 
 
+def attributive(sv: SentenceView, i: int) -> bool:
+    """A participle inflected as an adjective before its noun ('die beschlossenen Maßnahmen',
+    'die von Ihnen geforderte Haft') describes a thing; it is no speech event."""
+    word, nxt = sv.low(i), sv.word(i + 1)
+    if not word.endswith(ADJECTIVE_ENDINGS) or word == sv.lemma(i):
+        return False
+    if not nxt[:1].isupper() or nxt.casefold() in sv.pack.speech_events.subject_pronouns:
+        return False
+    if nxt.casefold() in sv.pack.speech_events.possessives:
+        return False
+    start = clause_start(sv, i)
+    return i > start + 1 and sv.low(i - 1) not in sv.pack.speech_events.subject_pronouns
+
+
 def find_cues(sv: SentenceView, lex: CueLexicon, first: int, last: int) -> list[Cue]:
     """Cues of the sentence spanning tokens ``first``..``last``, in text order."""
     nouns: list[Cue] = []
@@ -167,7 +184,7 @@ def find_cues(sv: SentenceView, lex: CueLexicon, first: int, last: int) -> list[
                 cue = Cue(i, (i,), None, "preposition")
         elif low in lex.predicatives:
             cue = _predicative_cue(sv, lex, i)
-        else:
+        elif not attributive(sv, i):
             cue = _verb_cue(sv, lex, i)
         if cue is not None:
             cues.append(cue)

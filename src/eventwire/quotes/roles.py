@@ -12,13 +12,22 @@ from __future__ import annotations
 
 from eventwire.clauses import SentenceView
 from eventwire.langpacks.schema import SpeechEventPack
-from eventwire.quotes.cues import CLAUSE_STOPS, Cue, CueLexicon, clause_end, clause_start
+from eventwire.quotes.cues import (
+    CLAUSE_STOPS,
+    Cue,
+    CueLexicon,
+    clause_end,
+    clause_start,
+    is_stop,
+    partner_table,
+)
 
 Range = tuple[int, int]
 MODALS = frozenset({"sein", "haben", "werden", "können", "müssen", "sollen", "wollen", "dürfen",
                     "mögen", "möchten", "lassen"})
 AFTER_VERB_WINDOW = 4
 SENTENCE_END = frozenset({".", "!", "?"})
+OBLIQUE = frozenset({"den", "dem", "denen", "des", "einen", "einem", "eines"})
 
 
 def _fold(words: list[str]) -> frozenset[str]:
@@ -48,6 +57,9 @@ class RoleFinder:
         self.institutions = tuple(w.casefold() for w in sp.institution_heads)
         self.sourceless = _fold(sp.sourceless_verbs)
         self.links = _fold(sp.genitive_links)
+        self.heard = _fold(sp.heard_verbs)
+        self.heard_preps = _fold(sp.heard_prepositions)
+        self.no_source = partner_table(sp.sourceless_support)
         self.relatives = frozenset(sv.pack.actors.definite_determiners) | {"welche", "welcher"}
         self.preps = frozenset(p for p in sv.preps if p not in self.possessives)
 
@@ -75,13 +87,28 @@ class RoleFinder:
         if not (word == lemma or word.endswith(("t", "en"))):
             return cue
         s_first = sv.ranges[sv.tokens[cue].sentence][0]
-        floor = s_first if self._non_finite(cue) else start
-        for k in range(cue - 1, floor - 1, -1):
-            if k < start and sv.low(k) in self.subordinators | self.relatives:
-                break
-            if sv.lemma(k) in MODALS and (sv.word(k)[:1].islower() or k == clause_start(sv, k)):
-                return k
-        return cue
+        a, b = start, cue - 1
+        while True:
+            for k in range(b, a - 1, -1):
+                if sv.lemma(k) in MODALS and (sv.word(k)[:1].islower() or k == a):
+                    return k
+            if not self._non_finite(cue):
+                return cue
+            while True:  # the clause before, passing inserted ones ('wie ich weiß')
+                if a <= s_first + 1:
+                    return cue
+                b = a - 2
+                a = clause_start(sv, b)
+                if not self._inserted(a):
+                    break
+            if sv.low(a) in self.subordinators | self.relatives:
+                return cue  # the clause before is subordinate: no modal of ours there
+
+    def _inserted(self, a: int) -> bool:
+        """Whether the clause opening at ``a`` is set into another between commas: a relative
+        clause ('die ..., die hier sitzen, ...') or 'wie ich weiß', 'wie auch immer'."""
+        sv = self.sv
+        return sv.word(a - 1) == "," and (sv.low(a) in self.relatives or sv.low(a) == "wie")
 
     def _noun_phrase(self, a: int, limit: int) -> Range | None:
         """A pronoun or noun phrase starting at ``a`` (focus particles included): 'auch Sie',
@@ -142,12 +169,24 @@ class RoleFinder:
                 return None
         return None
 
+    def _inverted_subject(self, finite: int, end: int) -> bool:
+        """Whether a subject follows the finite verb right away ('soll ich', 'spricht der
+        Kollege'): then the clause is a main clause whatever word opens it, as a verb-final
+        clause has nothing but verbs after its finite verb."""
+        sv = self.sv
+        if finite >= end:
+            return False
+        nxt = sv.low(finite + 1)
+        return nxt in self.pronouns or (nxt in sv.determiners and nxt not in OBLIQUE
+                                        and sv.word(finite + 2)[:1].isupper())
+
     def _passive_agent(self, cue: int, start: int, end: int) -> tuple[bool, Range | None]:
         """Whether the cue is passive ('wird erklärt', 'ist beschlossen'), and its 'von' agent."""
         sv = self.sv
-        if sv.low(cue) == sv.lemma(cue) or self._zu_infinitive(cue):
-            return False, None
         around = range(start, end + 1)
+        if self._zu_infinitive(cue) or (sv.low(cue) == sv.lemma(cue) and not any(
+                sv.low(k) == "worden" for k in around)):
+            return False, None  # 'erlassen worden': a participle that looks like its lemma
         if not any(sv.low(k) in self.passive for k in around if k != cue):
             return False, None
         if any(sv.lemma(k) == "haben" for k in around):
@@ -182,8 +221,10 @@ class RoleFinder:
         sv = self.sv
         s_first = sv.ranges[sv.tokens[start].sentence][0]
         lead = s_first
-        while lead < start and sv.low(lead) in self.conjunctions:
-            lead += 1
+        while lead < start and (sv.low(lead) in self.conjunctions or
+                                not sv.word(lead)[:1].isalnum()):
+            lead += 1  # '- Jeder, der ..., weiß'
+
         if lead >= start - 1 or sv.word(start - 1) != ",":
             return None
         if sv.low(lead) == "wer":
@@ -195,26 +236,95 @@ class RoleFinder:
             return None
         return lead, start - 2
 
+    def _before_relative(self, start: int) -> Range | None:
+        """'wenn die Städte, die dafür zuständig sind, sagen': the phrase before a relative
+        clause that the verb follows, with that clause."""
+        sv = self.sv
+        s_first = sv.ranges[sv.tokens[start].sentence][0]
+        if start - 2 <= s_first or sv.word(start - 1) != ",":
+            return None
+        rel_end = start - 2
+        rel_start = clause_start(sv, rel_end)
+        if not self._inserted(rel_start) or rel_start - 2 < s_first:
+            return None
+        head_end = rel_start - 2
+        a = clause_start(sv, head_end)
+        if sv.low(a) not in self.subordinators or sv.low(a) in ("wer", "was"):
+            return None
+        a += 1
+        while a < head_end and (sv.low(a) in self.adverbs or sv.low(a) in self.conjunctions):
+            a += 1
+        phrase = self._noun_phrase(a, head_end)
+        if phrase is None or phrase[1] != head_end:
+            return None
+        return phrase[0], rel_end
+
+    def _shared_subject(self, conjunction: int) -> Range | None:
+        """The subject of the main clause before ``conjunction``, which a clause that opens
+        with its verb ('... und fordern') shares: inserted clauses and vocatives are passed."""
+        sv = self.sv
+        s_first = sv.ranges[sv.tokens[conjunction].sentence][0]
+        b = conjunction - 1
+        while b >= s_first:
+            while b >= s_first and (is_stop(sv, b) or sv.low(b) in self.conjunctions):
+                b -= 1
+            if b < s_first:
+                return None
+            a = clause_start(sv, b)
+            while a < b and (sv.low(a) in self.conjunctions or not sv.word(a)[:1].isalnum()):
+                a += 1
+            if sv.low(a) in self.subordinators or self._inserted(a) or b - a < 2:
+                b = a - 1
+                continue
+            if sv.low(a) in self.pronouns:
+                return a, a
+            phrase = self._noun_phrase(a, b)
+            if phrase is not None and phrase[1] < b and sv.word(phrase[1] + 1)[:1].islower():
+                return phrase
+            if sv.low(a) in self.adverbs or sv.low(a) in self.demonstratives:
+                inverted = self._after_verb(a + 1, b)
+                if inverted is not None and sv.low(inverted[1]) in self.pronouns:
+                    return inverted  # 'Deshalb fordern wir ... und lehnen ... ab'
+            return None
+        return None
+
     def verb_source(self, cue: int) -> Range | None:
         """The subject of the clause whose verb (or support verb, or copula) is ``cue``."""
         sv = self.sv
         if self._zu_infinitive(cue) or sv.lemma(cue) in self.sourceless:
             return None
         start, end = clause_start(sv, cue), clause_end(sv, cue)
+        if sv.lemma(cue) in self.heard:
+            return self._heard(start, end)
         while start < cue and sv.low(start) in self.conjunctions:
             start += 1
         s_first = sv.ranges[sv.tokens[cue].sentence][0]
         opener = sv.low(start)
         previous = sv.word(start - 1) if start > s_first else ""
+        if (start + 1 < cue and previous == "," and opener in self.preps
+                and sv.low(start + 1) in self.relatives):
+            return self._after_verb(start + 1, cue - 1)  # 'über den wir heute reden'
         if start < cue and (opener in self.subordinators or
                             (opener in self.relatives and previous == ",")):
+            finite = self._finite(cue, start)
+            if opener != "wer" and self._inverted_subject(finite, end):
+                return self._after_verb(finite, end)  # 'wie soll ich sagen', 'das sieht man'
+            passive, agent = self._passive_agent(cue, start, end)
+            if passive:
+                return agent  # 'der uns nicht vorgelegt wurde'
             inner = self._after_verb(start, cue - 1)
+            if opener == "wer" and not (inner is not None and sv.low(inner[1]) in self.pronouns):
+                return start, start  # 'wer Ihren Gedanken nicht teilt': 'wer' is nominative
             if opener in self.relatives or opener in ("wer", "was"):
                 if inner is not None and (sv.low(inner[1]) in self.pronouns or
-                                          sv.low(start + 1) in sv.determiners):
-                    return inner  # 'das Sie vorgelegt haben', 'die der Investor nannte'
+                                          sv.low(start + 1) in sv.determiners or
+                                          opener == "was" or opener in OBLIQUE):
+                    return inner  # 'das Sie vorgelegt haben', 'was Frau X gesagt hat'
                 return (start, start) if opener != "was" else None
-            return self._noun_phrase(start + 1, cue - 1)  # 'wie ich weiß'
+            k = start + 1
+            while k < cue and (sv.low(k) in self.adverbs or sv.low(k) in self.conjunctions):
+                k += 1  # 'wenn jetzt alle Seiten ...', 'wenn aber die Städte ...'
+            return self._noun_phrase(k, cue - 1)  # 'wie ich weiß'
         finite = self._finite(cue, start)
         if finite < start:
             start = clause_start(sv, finite)
@@ -224,18 +334,20 @@ class RoleFinder:
         if passive:
             return agent
         if sv.lemma(finite) in self.causatives:
-            k = next((k for k in range(finite + 1, min(end, finite + 3) + 1)
-                      if sv.low(k) in self.object_sources), None)
-            if k is not None:
-                return k, k  # 'Lassen Sie mich ... sagen'
+            obj = next((k for k in range(finite + 1, min(end, finite + 3) + 1)
+                        if sv.low(k) in self.object_sources), None)
+            if obj is not None:
+                return obj, obj  # 'Lassen Sie mich ... sagen'
         if finite == start:  # verb first: 'Wissen Sie ...?', or a long first field before commas
-            fronted = self._fronted(start)
+            fronted = self._fronted(start) or self._before_relative(start)
             if fronted is not None:
                 return fronted
-            s_last = sv.ranges[sv.tokens[cue].sentence][1]
-            if sv.word(finite + 1) == "Sie" and sv.word(s_last) != "?":
-                return None  # 'hören Sie gut zu': a request to the listeners
-            return self._after_verb(finite, end)
+            # a question or a request ('Denken Sie an ...!'): the addressee is the source
+            after = self._after_verb(finite, end)
+            if (sv.low(start - 1) in self.conjunctions and start - 1 > s_first
+                    and (after is None or sv.low(after[1]) not in self.pronouns)):
+                return self._shared_subject(start - 1) or after  # '..., und lehnen ihn ab'
+            return after
         prefield, pronoun = self._prefield(start, finite)
         if pronoun:
             return prefield
@@ -243,6 +355,16 @@ class RoleFinder:
         if inverted is not None and sv.low(inverted[1]) in self.pronouns:
             return inverted  # 'Das wissen auch Sie'
         return prefield or inverted
+
+    def _heard(self, start: int, end: int) -> Range | None:
+        """Who is heard ('von Ihnen', 'aus Bayern'): the listener who hears is no source."""
+        sv = self.sv
+        for k in range(start, end):
+            if sv.low(k) in self.heard_preps:
+                phrase = self._noun_phrase(k + 1, end)
+                if phrase is not None:
+                    return k, phrase[1]
+        return None
 
     def _genitive(self, i: int) -> Range | None:
         """'der Antrag der AfD', 'Worte von Papst Franziskus': a named or personal genitive."""
@@ -262,6 +384,10 @@ class RoleFinder:
     def noun_source(self, cue: Cue) -> Range | None:
         sv = self.sv
         i = cue.head
+        silent = self.no_source.get(sv.lemma(i))
+        if silent and any(sv.lemma(k) in silent
+                          for k in range(clause_start(sv, i), clause_end(sv, i) + 1)):
+            return None  # 'Das Wort hat der Kollege ...': the floor is handed over
         partner = next((w for w in cue.words if w != i), None)
         if partner is not None and sv.word(partner)[:1].islower() and \
                 sv.low(partner) not in sv.preps:
@@ -287,13 +413,26 @@ class RoleFinder:
 
     def source(self, cue: Cue) -> Range | None:
         if cue.kind == "verb":
-            return self.verb_source(cue.head)
+            return self._with_relative(self.verb_source(cue.head), cue.head)
         if cue.kind == "predicative":
             copula = next(w for w in cue.words if w != cue.head)
-            return self.verb_source(copula)
+            return self._with_relative(self.verb_source(copula), copula)
         if cue.kind == "noun":
             return self.noun_source(cue)
         return self.preposition_source(cue)
+
+    def _with_relative(self, source: Range | None, verb: int) -> Range | None:
+        """A relative clause between the source and its verb belongs to the source ('die
+        Betreuer, die dort arbeiten, berichten'), as SpkAtt marks the whole phrase."""
+        sv = self.sv
+        if source is None or source[1] + 2 >= verb or sv.word(source[1] + 1) != ",":
+            return source
+        if sv.low(source[1] + 2) not in self.relatives:
+            return source
+        last = clause_end(sv, source[1] + 2)
+        if sv.word(last + 1) != "," or last + 1 >= verb:
+            return source
+        return source[0], last
 
     # -- messages ----------------------------------------------------------------------------
     def _sentence_rest(self, a: int) -> Range | None:
@@ -336,6 +475,8 @@ class RoleFinder:
         i = cue.head
         finite = self._finite(i, start)
         a = finite + 1 if finite < i else i + 1
+        if finite < start:
+            a = start  # the verbs' clause goes on after an inserted one: keep to the cue's part
         b = i - 1 if finite < i else (cue.particle - 1 if cue.particle else end)
         if source is not None and source[0] <= a <= source[1] + 1:
             a = source[1] + 1
