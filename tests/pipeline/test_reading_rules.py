@@ -171,3 +171,38 @@ def test_a_relative_clause_takes_its_object_and_pronoun_subject_from_around_it()
     assert [(names(doc, e.source), names(doc, e.target)) for e in accuse] == [
         ({"United States"}, {"Sovcomflot"})
     ]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_that_spoke_last(code_de) -> None:
+    doc = code_de(
+        "Das türkische Außenministerium hat die Erklärung des Europarats scharf kritisiert. "
+        "Der Europarat hatte die Türkei im Oktober gerügt.\n\n"
+        "Ein Sprecher nannte die Vorwürfe haltlos."
+    )
+    rejects = events_of(doc, "REJECT")
+    assert [(names(doc, e.source), names(doc, e.target)) for e in rejects] == [
+        ({"Turkish foreign ministry"}, {"Council of Europe"})
+    ]
+
+
+def test_a_spokesperson_with_no_speaking_body_in_reach_is_not_guessed(code_de) -> None:
+    doc = code_de("Ein Sprecher nannte die Vorwürfe haltlos.")
+    assert not doc.events and not doc.actors
+
+
+def test_the_filing_agency_and_city_of_a_dateline_are_not_in_the_story(code_de) -> None:
+    doc = code_de(
+        "Kiew (NPA) - Bei einem russischen Drohnenangriff auf die Hafenstadt Odessa sind am "
+        "Montag acht Menschen getötet worden."
+    )
+    assert "NPA" not in {a.name for a in doc.actors}
+    assert all(e.place is None or e.place.name != "Kyiv" for e in doc.events)
+
+
+def test_rejecting_without_an_earlier_accusation_targets_who_acted_against_one(code_de) -> None:
+    doc = code_de(
+        "Die Europäische Union verhängte am Montag neue Sanktionen gegen Belarus. Das "
+        "belarussische Außenministerium nannte die Vorwürfe haltlos."
+    )
+    rejects = events_of(doc, "REJECT")
+    assert [names(doc, e.target) for e in rejects] == [{"European Union"}]

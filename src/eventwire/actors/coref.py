@@ -285,7 +285,11 @@ def resolve_role_references(view: TextView, found: list[Found]) -> None:
         (f for f in found if _is_person(view, f) and f.key and not f.needs_antecedent),
         key=lambda f: f.first,
     )
+    definite = set(view.pack.actors.definite_determiners)
     for ref in (f for f in found if f.needs_antecedent):
+        if ref.office in SPEAKING_FOR_BODY and view.low(ref.first - 1) not in definite:
+            _resolve_to_body(view, ref, found)  # 'ein Sprecher' is someone new
+            continue
         before = [p for p in people if p.last < ref.first]
         match = None
         other_office: set[int] = set()
@@ -301,6 +305,9 @@ def resolve_role_references(view: TextView, found: list[Found]) -> None:
                 break
             if office is not None and ref.office is not None:
                 other_office.add(id(p))  # a party leader is not 'the interior minister'
+        if match is None and ref.office in SPEAKING_FOR_BODY:
+            _resolve_to_body(view, ref, found)
+            continue
         if match is None:
             recent = [
                 p
@@ -315,3 +322,44 @@ def resolve_role_references(view: TextView, found: list[Found]) -> None:
             continue
         ref.key, ref.candidates, ref.name = match.key, match.candidates, match.name
         ref.type = match.type
+
+
+def _resolve_to_body(view: TextView, ref: Found, found: list[Found]) -> None:
+    """'Ein Sprecher nannte die Vorwürfe haltlos': an unnamed spokesperson speaks for the body
+    that spoke last in the three sentences before (named first in its sentence, with a
+    reporting verb after it). Without one the reference is dropped rather than guessed."""
+    sentence = view.tokens[ref.first].sentence
+    verbs = {v.lemma.casefold() for v in view.pack.attribution.reporting_verbs}
+    first_in_sentence: dict[int, Found] = {}
+    for f in sorted(found, key=lambda f: f.first):
+        if not f.needs_antecedent and not f.absorbed:
+            first_in_sentence.setdefault(view.tokens[f.first].sentence, f)
+    speakers = [
+        f
+        for s, f in first_in_sentence.items()
+        if 0 < sentence - s <= 3 and _is_body(view, f) and _speaks_after(view, f, verbs)
+    ]
+    if not speakers:
+        ref.absorbed = True
+        return
+    body = max(speakers, key=lambda f: f.first)
+    ref.key, ref.candidates, ref.name, ref.type = body.key, body.candidates, body.name, body.type
+    ref.office, ref.needs_antecedent = None, False
+
+
+def _is_body(view: TextView, f: Found) -> bool:
+    """An organisation that is not a news outlet (outlets report, they have no spokespeople
+    in the news they write)."""
+    if f.candidates:
+        entity = view.kb.entities[f.candidates[0]]
+        return entity.type == "organization" and entity.org_kind != "media"
+    return f.type == "organization"
+
+
+def _speaks_after(view: TextView, f: Found, verbs: set[str]) -> bool:
+    k = f.last + 1
+    while view.same_sentence(f.last, k):
+        if view.lemma(k) in verbs:
+            return True
+        k += 1
+    return False

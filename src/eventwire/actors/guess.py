@@ -248,7 +248,9 @@ def find_titled_people(view: TextView, first: int, last: int, found: list[Found]
                         office=office,
                     )
                 )
-            elif not country and definite:
+            elif not country and (definite or _bare_spokesperson(view, office, end)):
+                # 'der Minister' points back at a person, 'ein Sprecher' at the body that
+                # spoke last (both resolved in coref)
                 new.append(
                     Found(
                         first=title_first,
@@ -263,6 +265,17 @@ def find_titled_people(view: TextView, first: int, last: int, found: list[Found]
                 )
         i = end + 1
     return new
+
+
+def _bare_spokesperson(view: TextView, office: str | None, end: int) -> bool:
+    """'ein Sprecher sagte', 'a spokesperson told': a spokesperson without the body they
+    speak for in the phrase ('ein Sprecher des Ministeriums' names it)."""
+    if office not in SPEAKING_FOR_BODY:
+        return False
+    actors = view.pack.actors
+    following = view.low(end + 1)
+    complements = {*actors.determiners, *actors.org_head_complements, *actors.locative_prepositions}
+    return following not in complements and following not in ("von", "vom", "of", "at")
 
 
 SPEAKING_FOR_BODY = frozenset(

@@ -100,6 +100,15 @@ def _capitalised_run(view: TextView, start: int, step: int, found: list[Found]) 
     return end
 
 
+def _agency_credit(view: TextView, i: int) -> bool:
+    """'Berlin (NPA) -', '(dpa)' closing a paragraph: the outlet that filed the story, recorded
+    as the document's source, not an actor in it."""
+    if view.word(i - 1) != "(" or view.word(i + 1) != ")":
+        return False
+    after = view.word(i + 2)
+    return after in ("-", "–", "—", ":", "") or not view.same_sentence(i, i + 2)
+
+
 def _shouted(view: TextView, first: int, last: int) -> bool:
     """A headline or heading in capitals: its words are not acronyms."""
     words = [view.word(k) for k in range(first, last + 1) if view.is_word(k)]
@@ -139,6 +148,7 @@ def find_named_organisations(
             is_acronym(word)
             and word not in lex.acronym_stopwords
             and not view.word(i - 1)[:1].isdigit()  # '35 GB', '2 KW'
+            and not _agency_credit(view, i)
         ):
             if shouted is None:
                 shouted = _shouted(view, first, last)

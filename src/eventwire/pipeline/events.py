@@ -270,3 +270,16 @@ def _targets_from_earlier_events(sv: SentenceView, events: list[Event]) -> None:
             ):
                 event.target = list(earlier.source)
                 break
+        if not event.target and event.type == "REJECT":
+            event.target = _acted_against(sv, event, events[:n])
+
+
+def _acted_against(sv: SentenceView, event: Event, earlier: list[Event]) -> list[str]:
+    """'Ein Sprecher nannte die Vorwürfe haltlos' after EU sanctions on Iran: one rejects what
+    was said or done against one's own side, so the last actor who acted against it."""
+    own = {a.country for x in event.source if (a := sv.doc.actor(x)) is not None and a.country}
+    for e in reversed(earlier):
+        hit = {a.country for x in e.target if (a := sv.doc.actor(x)) is not None}
+        if own & hit and e.source and not set(e.source) & set(event.source):
+            return list(e.source)
+    return []

@@ -62,6 +62,9 @@ def listed_places(
     return found
 
 
+DATELINE_MARKS = frozenset({"(", ",", "/", "-", "–", "—"})
+
+
 def big_cities(
     tokens: list[Token], first: int, last: int, taken: set[int], gazetteer: Gazetteer,
     cues: BareCues
@@ -77,6 +80,9 @@ def big_cities(
         after = _word(tokens, i + 1) if i + 1 <= last else ""
         if after[:1].isupper() or (i > first and _word(tokens, i - 1)[:1].isupper()):
             continue  # part of a longer name: 'Chicago Bulls', 'Borussia Dortmund'
+        opens = i == first or tokens[i - 1].sentence != tokens[i].sentence
+        if opens and after in DATELINE_MARKS:
+            continue  # 'Kiew (NPA) -', 'Berlin, 2. Dezember': where the story was filed
         cities = gazetteer.lookup(w, allow_ambiguous=False)
         if cities and cities[0].population >= BIG_CITY:
             found.append(i)
