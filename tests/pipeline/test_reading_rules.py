@@ -206,3 +206,30 @@ def test_rejecting_without_an_earlier_accusation_targets_who_acted_against_one(c
     )
     rejects = events_of(doc, "REJECT")
     assert [names(doc, e.target) for e in rejects] == [{"European Union"}]
+
+
+def test_its_before_an_event_noun_names_the_body_before() -> None:
+    doc = code_en(
+        "The United Kingdom imposed sanctions on Belarus over its supply of fuel to Russia."
+    )
+    aid = events_of(doc, "AID")
+    assert [(names(doc, e.source), names(doc, e.target)) for e in aid] == [
+        ({"Belarus"}, {"Russia"})
+    ]
+
+
+def test_an_event_noun_in_a_requested_infinitive_is_not_asserted() -> None:
+    doc = code_en(
+        "Blinken urged Qatar to use its influence with Hamas to halt rocket launches, "
+        "according to a spokesperson."
+    )
+    assert not events_of(doc, "ASSAULT")
+
+
+def test_rejecting_the_decision_targets_who_decided() -> None:
+    doc = code_en(
+        "The European Union imposed sanctions on Iran on Monday. Iran's foreign ministry "
+        "rejected the decision."
+    )
+    rejects = events_of(doc, "REJECT")
+    assert [names(doc, e.target) for e in rejects] == [{"European Union"}]

@@ -234,6 +234,9 @@ def _noun_source(sv: SentenceView, i: int, s_first: int, s_last: int) -> ArgMent
     adjective = next((m for m in sv.in_sentence(i - 1, i - 1) if m.kind == "adjective"), None)
     if adjective is not None:
         return adjective
+    owner = _possessive_owner(sv, i, s_first)
+    if owner is not None:
+        return owner
     genitive = _genitive_after(sv, i, s_last)
     if genitive is not None:
         return genitive
@@ -256,6 +259,17 @@ def _noun_source(sv: SentenceView, i: int, s_first: int, s_last: int) -> ArgMent
         (m for m in sv.in_sentence(i + 1, s_last) if _free(sv, m) and _outside_quotes(sv, m, i)),
         None,
     )
+
+
+def _possessive_owner(sv: SentenceView, i: int, s_first: int) -> ArgMention | None:
+    """'over its supply of drones to Russia': 'its' is the state or body named last before."""
+    if sv.low(i - 1) not in sv.pack.events.owner_possessives:
+        return None
+    for m in reversed(sv.in_sentence(s_first, i - 2)):
+        actor = sv.doc.actor(m.actors[0]) if len(m.actors) == 1 else None
+        if actor is not None and actor.type in ("state", "organization"):
+            return m
+    return None
 
 
 def _inside_phrase(sv: SentenceView, i: int) -> bool:

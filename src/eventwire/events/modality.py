@@ -34,6 +34,8 @@ def factuality(sv: SentenceView, i: int, is_noun: bool, quotes: list[Quote]) -> 
         if q.attribution == "speech" and q.start <= char < q.end:
             return "claimed"
     use_parse = not is_noun and sv.parsed(i)
+    if use_parse and sv.tokens[i].pos == "NOUN" and _object_of_infinitive(sv, i, start, end):
+        return "hypothetical"  # 'urged China to halt missile launches': a verb's noun form
     parsed = _parsed_mood(sv, i) if use_parse else None
     window = [sv.low(k) for k in range(max(start, i - 4), min(end, i + 1) + 1)]
     if parsed == "negated" or (not use_parse and any(w in mod.negations for w in window)):
@@ -61,6 +63,21 @@ def factuality(sv: SentenceView, i: int, is_noun: bool, quotes: list[Quote]) -> 
     if _is_infinitive(sv, i) and any(w in mod.future_auxiliaries for w in clause):
         return "planned"
     return "asserted"
+
+
+def _object_of_infinitive(sv: SentenceView, i: int, start: int, end: int) -> bool:
+    """A noun in the clause of an infinitive that is not a decision carried out ('urged
+    China to halt missile launches', 'aufgefordert, die Raketenstarts einzustellen'): the
+    event it names is what is asked for or planned, not a fact."""
+    marker = sv.pack.modality.infinitive_marker
+    if not marker:
+        return False
+    for k in range(start, end + 1):
+        if k != i and _has_zu(sv, k, marker) and sv.word(k)[:1].islower():
+            lo, hi = (k, i) if k < i else (i, k)
+            if hi - lo <= 6 and not _decided(sv, k, start):
+                return True
+    return False
 
 
 def _decided(sv: SentenceView, i: int, start: int) -> bool:

@@ -242,6 +242,11 @@ class EventPack(_Strict):
     blocked_compounds: list[str] = Field(
         default_factory=list, description="nouns ending in a trigger that are no event: Eintreffen"
     )
+    owner_possessives: list[str] = Field(
+        default_factory=list,
+        description="possessives before an event noun that point at the state or body named "
+        "just before: 'sanctions on Iran over its supply of drones' (Iran supplies)",
+    )
     date_links: list[str] = Field(
         default_factory=list,
         description="phrases that set a sentence at the time of the one before it: 'dabei', "
