@@ -137,3 +137,53 @@ def test_sources_of_requests_hearing_subordinate_and_coordinated_clauses(
 def test_a_participle_before_its_noun_is_no_cue() -> None:
     doc = code_de("Wir prüfen die beschlossenen Maßnahmen.")
     assert not [e for e in doc.speech_events if [c.text for c in e.cue] == ["beschlossenen"]]
+
+
+def cue_texts(doc: Document) -> list[list[str]]:
+    return [[c.text for c in e.cue] for e in doc.speech_events]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "is_cue"),
+    [
+        # 'finden' as 'locate' is no thought; with a clause or 'es'/'das' it is
+        ("Die Gemeinden müssen bald neue Standorte finden.", "finden", False),
+        ("Wir finden es falsch, die Linie zu streichen.", "finden", True),
+        ("Wir finden, dass die Linie bleiben muss.", "finden", True),
+        ("Das finde ich unfair.", "finde", True),
+        # 'gehört' without an auxiliary belongs, with one it was heard
+        ("Auch der Fahrplan gehört zur Reform.", "gehört", False),
+        ("Wir haben es im Ausschuss gehört.", "gehört", True),
+        # 'das heißt' rephrases; 'heißt es' reports a text
+        ("Das heißt, die Bahn fährt seltener.", "heißt", False),
+        ("Im Vertrag heißt es, die Bahn fahre stündlich.", "heißt", True),
+        # 'klar' needs 'für mich' or a clause after it
+        ("Eines ist auch klar: Der Tunnel kommt.", "klar", False),
+        ("Für uns ist klar: Der Tunnel kommt.", "klar", True),
+        # a present participle describes; 'drohen' of attribution.yaml looms here
+        ("Entscheidend ist der Takt der Busse.", "Entscheidend", False),
+        ("Den Pendlern drohen längere Wege.", "drohen", False),
+    ],
+)
+def test_ambiguous_cue_words_need_their_complement(text: str, cue: str, is_cue: bool) -> None:
+    doc = code_de(text)
+    assert any(cue in c for c in cue_texts(doc)) is is_cue, cue_texts(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a relative clause holds its own finite verb: no modal from the clause before
+        ("Man muss mit den Pendlern reden, die sagen: Der Bus kommt zu spät.", "sagen", "die"),
+        # no cue word in its own source
+        ("Es stellt sich die Frage, wer das bezahlt.", "Frage", None),
+        # 'Jeder, der ...' after a colon
+        ("Das Problem ist: Jeder, der hier pendelt, weiß, wie voll die Züge sind.", "weiß",
+         "Jeder, der hier pendelt"),
+        # a pronoun with 'als' and 'alle', nouns joined by 'und'
+        ("Deshalb fordern wir als Fraktion einen dichteren Takt.", "fordern", "wir als Fraktion"),
+        ("Darüber sprechen Bund und Länder seit Jahren.", "sprechen", "Bund und Länder"),
+    ],
+)
+def test_sources_after_commas_quotes_and_colons(text: str, cue: str, source: str | None) -> None:
+    assert words(event(code_de(text), cue))[2] == source

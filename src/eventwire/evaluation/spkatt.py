@@ -36,6 +36,7 @@ from eventwire.langpacks import load_pack
 from eventwire.model import Document, Span
 
 ARCHIVE = "spkatt2023_dev_task1.tar.gz"
+ARCHIVES = {"dev": ARCHIVE, "train": "spkatt2023_train_task1.tar.gz"}
 ROLES = ("cue", "ptc", "source", "message")
 HEADLINE = ("cue", "source", "message")
 OPENING_MARKS = frozenset({"„", "“", "»", "«", "‚", '"'})
@@ -99,16 +100,17 @@ def parse_speech(name: str, data: dict[str, Any]) -> tuple[Speech, Counter[str]]
     return Speech(name, sentences, events), skipped
 
 
-def read_speeches(folder: Path) -> list[tuple[Speech, Counter[str]]]:
-    """The dev speeches of the SpkAtt-2023 archive, in file-name order."""
-    archive = folder / ARCHIVE
+def read_speeches(folder: Path, split: str = "dev") -> list[tuple[Speech, Counter[str]]]:
+    """The speeches of one SpkAtt-2023 split, in file-name order: the suite scores dev, lexicon
+    and rule decisions are measured on train (``tools/spkatt_train.py``)."""
+    archive = folder / ARCHIVES[split]
     if not archive.is_file():
-        raise InputError(str(archive), "SpkAtt-2023 dev archive not found; pass --data with the "
-                         "folder holding spkatt-gepade-de/")
+        raise InputError(str(archive), f"SpkAtt-2023 {split} archive not found; pass --data with "
+                         "the folder holding spkatt-gepade-de/")
     out = []
     with tarfile.open(archive, "r:gz") as tar:
         members = sorted((m for m in tar.getmembers()
-                          if m.isfile() and m.name.endswith(".json") and "/dev/" in m.name),
+                          if m.isfile() and m.name.endswith(".json") and f"/{split}/" in m.name),
                          key=lambda m: m.name)
         for m in members:
             handle = tar.extractfile(m)
@@ -117,7 +119,7 @@ def read_speeches(folder: Path) -> list[tuple[Speech, Counter[str]]]:
             name = Path(m.name).stem
             out.append(parse_speech(name, json.loads(handle.read().decode("utf-8"))))
     if not out:
-        raise InputError(str(archive), "no data/dev/task1/*.json files in the archive")
+        raise InputError(str(archive), f"no data/{split}/task1/*.json files in the archive")
     return out
 
 

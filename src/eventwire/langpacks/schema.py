@@ -292,6 +292,27 @@ class SupportVerbs(_Strict):
     nouns: list[str] = Field(description="noun lemmas the verbs go with")
 
 
+CueNeed = Literal["clause", "experiencer", "object_pronoun", "auxiliary", "impersonal"]
+
+
+class CueCondition(_Strict):
+    """A cue word that is something else without one of these complements ('Lösungen finden'
+    is no thought, 'wir finden, dass' is): the word counts when any of ``needs`` is met."""
+
+    lemmas: list[str] = Field(default_factory=list, description="lemmas the condition applies to")
+    words: list[str] = Field(default_factory=list, description="or only these surface forms")
+    except_words: list[str] = Field(
+        default_factory=list, description="forms of the lemmas that are cues anyway: 'finde'"
+    )
+    needs: list[CueNeed] = Field(
+        description="clause: a clause follows ('finden, dass'; 'wir finden, ...'); "
+        "experiencer: 'für mich' in the clause; object_pronoun: 'es'/'das' right after the "
+        "verb ('finden es gut'); auxiliary: a perfect or passive auxiliary in the clause "
+        "('haben ... gehört'); "
+        "impersonal: an impersonal pronoun next to the verb ('heißt es')"
+    )
+
+
 class SpeechEventPack(_Strict):
     """Words that evoke speech, thought and writing events (finer than quotes: 'ich glaube',
     'der Antrag') and the small words that name their sources. Optional per language."""
@@ -381,6 +402,45 @@ class SpeechEventPack(_Strict):
     sourceless_support: list[SupportVerbs] = Field(
         default_factory=list,
         description="noun cues with a verb that leave them without source: 'das Wort haben'",
+    )
+    cue_conditions: list[CueCondition] = Field(default_factory=list)
+    excluded_verbs: list[str] = Field(
+        default_factory=list,
+        description="reporting verbs of attribution.yaml that are mostly no speech event here: "
+        "'drohen' ('Fahrverbote drohen')",
+    )
+    experiencer_prepositions: list[str] = Field(
+        default_factory=list, description="'für' in 'für mich ist klar': a reflexive follows"
+    )
+    object_pronouns: list[str] = Field(
+        default_factory=list, description="'es', 'das' right after a verb: 'finden es gut'"
+    )
+    impersonal_pronouns: list[str] = Field(
+        default_factory=list, description="'es' in 'heißt es'"
+    )
+    perfect_auxiliaries: list[str] = Field(
+        default_factory=list, description="lemmas: haben, sein, werden"
+    )
+    oblique_relatives: list[str] = Field(
+        default_factory=list,
+        description="relative pronouns that cannot be a subject: 'den', 'dem' ('den Sie "
+        "vorgelegt haben'); the subject follows them",
+    )
+    pronoun_tails: list[str] = Field(
+        default_factory=list, description="'alle', 'selbst' after a pronoun: 'wir alle'"
+    )
+    pronoun_appositions: list[str] = Field(
+        default_factory=list, description="'als' after a pronoun: 'wir als Union'"
+    )
+    phrase_coordinators: list[str] = Field(
+        default_factory=list, description="'und', 'oder' between nouns: 'Bund und Länder'"
+    )
+    participle_endings: list[str] = Field(
+        default_factory=list, description="'t', 'en', 'end': participle stems"
+    )
+    adjective_endings: list[str] = Field(
+        default_factory=list,
+        description="'e', 'en', 'em': inflection that makes a participle attributive",
     )
 
 

@@ -14,14 +14,12 @@ from typing import Literal
 
 from eventwire.clauses import QUOTE_CHARS, SentenceView
 from eventwire.langpacks.schema import LanguagePackFiles, SupportVerbs
+from eventwire.quotes.cue_conditions import CueConditions
 
 CueKind = Literal["verb", "noun", "predicative", "preposition"]
 # '.' is left out: inside a sentence it only ends abbreviations ('Frau Dr. Weisgerber').
 CLAUSE_STOPS = frozenset({",", ";", ":", "!", "?", "(", ")", "–", "—", "-"}) | QUOTE_CHARS
 FRAME_WINDOW = 3
-# a participle ('-t', '-en') or present participle ('-end') with an adjective's ending
-ADJECTIVE_ENDINGS = tuple(stem + end for stem in ("t", "en", "end")
-                          for end in ("e", "en", "em", "er", "es"))
 
 
 @dataclass(frozen=True)
@@ -51,6 +49,7 @@ class CueLexicon:
         for rv in pack.attribution.reporting_verbs:
             verbs.add(rv.lemma.casefold() if rv.particle is None else
                       (rv.particle + rv.lemma).casefold())
+        verbs -= {v.casefold() for v in sp.excluded_verbs}
         self.verbs = frozenset(verbs)
         self.prefixes = frozenset(p.casefold() for p in sp.separable_prefixes)
         self.split: dict[str, frozenset[str]] = self._split(verbs)
@@ -60,6 +59,10 @@ class CueLexicon:
         self.prepositions = frozenset(p.casefold() for p in sp.prepositions)
         self.support = partner_table(sp.support_verbs)
         self.frames = partner_table(sp.frames)
+        self.conditions = CueConditions(sp)
+        # a participle ('-t', '-en') or present participle ('-end') with an adjective's ending
+        self.adjective_endings = tuple(stem + end for stem in sp.participle_endings
+                                       for end in sp.adjective_endings)
 
     def _split(self, verbs: set[str]) -> dict[str, frozenset[str]]:
         """Base verb -> particles that make a cue of it: 'stellen' -> {'fest', 'vor', ...}."""
@@ -106,7 +109,9 @@ def clause_start(sv: SentenceView, i: int) -> int:
 
 
 def _verb_cue(sv: SentenceView, lex: CueLexicon, i: int) -> Cue | None:
-    lemma = sv.lemma(i)
+    lemma, word = sv.lemma(i), sv.low(i)
+    if word != lemma and word.startswith(lemma) and word[len(lemma):].startswith("d"):
+        return None  # a present participle ('entscheidend') describes, it reports nothing
     end = clause_end(sv, i)
     tail = sv.low(end)
     if end > i and tail in lex.prefixes:  # 'stellt ... fest', 'findet ... statt'
@@ -147,11 +152,11 @@ def _predicative_cue(sv: SentenceView, lex: CueLexicon, i: int) -> Cue | None:
     return Cue(i, tuple(sorted((i, copula))), None, "predicative")
 
 
-def attributive(sv: SentenceView, i: int) -> bool:
+def attributive(sv: SentenceView, lex: CueLexicon, i: int) -> bool:
     """A participle inflected as an adjective before its noun ('die beschlossenen Maßnahmen',
     'die von Ihnen geforderte Haft') describes a thing; it is no speech event."""
     word, nxt = sv.low(i), sv.word(i + 1)
-    if not word.endswith(ADJECTIVE_ENDINGS) or word == sv.lemma(i):
+    if not word.endswith(lex.adjective_endings) or word == sv.lemma(i):
         return False
     if not nxt[:1].isupper() or nxt.casefold() in sv.pack.speech_events.subject_pronouns:
         return False
@@ -184,8 +189,9 @@ def find_cues(sv: SentenceView, lex: CueLexicon, first: int, last: int) -> list[
                 cue = Cue(i, (i,), None, "preposition")
         elif low in lex.predicatives:
             cue = _predicative_cue(sv, lex, i)
-        elif not attributive(sv, i):
+        elif not attributive(sv, lex, i):
             cue = _verb_cue(sv, lex, i)
-        if cue is not None:
+        if cue is not None and lex.conditions.met(sv, cue.head, clause_start(sv, cue.head),
+                                                  clause_end(sv, cue.head)):
             cues.append(cue)
     return sorted(cues, key=lambda c: c.head)

@@ -10,7 +10,7 @@ named genitive ('der Antrag der Fraktion'). The message is the clause the cue op
 
 from __future__ import annotations
 
-from eventwire.clauses import SentenceView
+from eventwire.clauses import QUOTE_CHARS, SentenceView
 from eventwire.langpacks.schema import SpeechEventPack
 from eventwire.quotes.cues import (
     CLAUSE_STOPS,
@@ -27,7 +27,6 @@ MODALS = frozenset({"sein", "haben", "werden", "können", "müssen", "sollen", "
                     "mögen", "möchten", "lassen"})
 AFTER_VERB_WINDOW = 4
 SENTENCE_END = frozenset({".", "!", "?"})
-OBLIQUE = frozenset({"den", "dem", "denen", "des", "einen", "einem", "eines"})
 
 
 def _fold(words: list[str]) -> frozenset[str]:
@@ -60,6 +59,10 @@ class RoleFinder:
         self.heard = _fold(sp.heard_verbs)
         self.heard_preps = _fold(sp.heard_prepositions)
         self.no_source = partner_table(sp.sourceless_support)
+        self.oblique = _fold(sp.oblique_relatives)
+        self.pronoun_tails = _fold(sp.pronoun_tails)
+        self.appositions = _fold(sp.pronoun_appositions)
+        self.coordinators = _fold(sp.phrase_coordinators)
         self.relatives = frozenset(sv.pack.actors.definite_determiners) | {"welche", "welcher"}
         self.preps = frozenset(p for p in sv.preps if p not in self.possessives)
 
@@ -92,17 +95,24 @@ class RoleFinder:
             for k in range(b, a - 1, -1):
                 if sv.lemma(k) in MODALS and (sv.word(k)[:1].islower() or k == a):
                     return k
-            if not self._non_finite(cue):
+            if not self._non_finite(cue) or self._own_clause(a):
                 return cue
             while True:  # the clause before, passing inserted ones ('wie ich weiß')
-                if a <= s_first + 1:
-                    return cue
+                if a <= s_first + 1 or sv.word(a - 1) != "," or sv.word(a - 2) in QUOTE_CHARS:
+                    return cue  # a quotation or colon ends the search: '„...“, sagen die einen'
                 b = a - 2
                 a = clause_start(sv, b)
                 if not self._inserted(a):
                     break
             if sv.low(a) in self.subordinators | self.relatives:
                 return cue  # the clause before is subordinate: no modal of ours there
+
+    def _own_clause(self, a: int) -> bool:
+        """A clause opened by a subordinator or relative after a comma holds all its verbs:
+        '..., die sagen' has its finite verb in it, though 'sagen' looks like an infinitive."""
+        sv = self.sv
+        return sv.word(a - 1) == "," and (sv.low(a) in self.subordinators or
+                                          sv.low(a) in self.relatives)
 
     def _inserted(self, a: int) -> bool:
         """Whether the clause opening at ``a`` is set into another between commas: a relative
@@ -120,10 +130,7 @@ class RoleFinder:
         if k > limit:
             return None
         if sv.low(k) in self.pronouns:
-            b = k
-            while b + 1 <= limit and sv.word(b + 1)[:1].isupper():
-                b += 1  # 'wir Grünen'
-            return a, b
+            return a, self._pronoun_end(k, limit)
         if sv.low(k) in self.preps or sv.low(k) in self.adverbs or not sv.word(k)[:1].isalpha():
             return None
         b = k
@@ -141,11 +148,26 @@ class RoleFinder:
             b -= 1
         return a, b - 1
 
-    def _links_nouns(self, k: int) -> bool:
-        """A genitive article or '/' joining two nouns of one phrase: 'Bürgermeister einiger
-        Städte', 'der CDU/CSU-Fraktion'."""
+    def _pronoun_end(self, k: int, limit: int) -> int:
+        """The last word of a phrase led by the pronoun at ``k``: 'wir Grünen', 'wir alle',
+        'Sie selbst', 'wir als Union', 'ich als Berichterstatterin der Fraktion'."""
         sv = self.sv
-        if sv.low(k) not in self.links:
+        b = k
+        while b + 1 <= limit and sv.word(b + 1)[:1].isupper():
+            b += 1  # 'wir Grünen'
+        if b + 1 <= limit and sv.low(b + 1) in self.pronoun_tails:
+            b += 1
+        if b + 2 <= limit and sv.low(b + 1) in self.appositions:
+            phrase = self._noun_phrase(b + 2, limit)
+            if phrase is not None and sv.low(b + 2) not in self.pronouns:
+                b = phrase[1]
+        return b
+
+    def _links_nouns(self, k: int) -> bool:
+        """A genitive article, '/' or 'und' joining two nouns of one phrase: 'Bürgermeister
+        einiger Städte', 'der CDU/CSU-Fraktion', 'Bund und Länder'."""
+        sv = self.sv
+        if sv.low(k) not in self.links and sv.low(k) not in self.coordinators:
             return False
         return sv.word(k + 1)[:1].isupper() or sv.word(k + 2)[:1].isupper()
 
@@ -157,7 +179,7 @@ class RoleFinder:
             low = sv.low(k)
             if low in self.pronouns:
                 a = k - 1 if sv.low(k - 1) in self.focus and k - 1 > finite else k
-                return a, k
+                return a, self._pronoun_end(k, end)
             if low in self.demonstratives and not sv.word(k + 1)[:1].isupper():
                 continue  # 'Das sage ich': an object
             if low in sv.determiners or sv.word(k)[:1].isupper():
@@ -177,7 +199,7 @@ class RoleFinder:
         if finite >= end:
             return False
         nxt = sv.low(finite + 1)
-        return nxt in self.pronouns or (nxt in sv.determiners and nxt not in OBLIQUE
+        return nxt in self.pronouns or (nxt in sv.determiners and nxt not in self.oblique
                                         and sv.word(finite + 2)[:1].isupper())
 
     def _passive_agent(self, cue: int, start: int, end: int) -> tuple[bool, Range | None]:
@@ -220,7 +242,8 @@ class RoleFinder:
         first field before the commas when the clause starts with its finite verb."""
         sv = self.sv
         s_first = sv.ranges[sv.tokens[start].sentence][0]
-        lead = s_first
+        lead = next((k + 1 for k in range(start - 1, s_first - 1, -1) if sv.word(k) == ":"),
+                    s_first)  # 'Das Verrückte ist: Jeder, der ..., weiß'
         while lead < start and (sv.low(lead) in self.conjunctions or
                                 not sv.word(lead)[:1].isalnum()):
             lead += 1  # '- Jeder, der ..., weiß'
@@ -318,7 +341,7 @@ class RoleFinder:
             if opener in self.relatives or opener in ("wer", "was"):
                 if inner is not None and (sv.low(inner[1]) in self.pronouns or
                                           sv.low(start + 1) in sv.determiners or
-                                          opener == "was" or opener in OBLIQUE):
+                                          opener == "was" or opener in self.oblique):
                     return inner  # 'das Sie vorgelegt haben', 'was Frau X gesagt hat'
                 return (start, start) if opener != "was" else None
             k = start + 1
@@ -412,27 +435,22 @@ class RoleFinder:
         return (m.first - (sv.low(m.first - 1) in sv.determiners), m.last) if m else None
 
     def source(self, cue: Cue) -> Range | None:
+        """The cue's source; none when it would hold a cue word ('Es stellt sich die Frage':
+        the question is no speaker)."""
+        found = self._source(cue)
+        if found is None or any(found[0] <= w <= found[1] for w in cue.words):
+            return None
+        return found
+
+    def _source(self, cue: Cue) -> Range | None:
         if cue.kind == "verb":
-            return self._with_relative(self.verb_source(cue.head), cue.head)
+            return self.verb_source(cue.head)
         if cue.kind == "predicative":
             copula = next(w for w in cue.words if w != cue.head)
-            return self._with_relative(self.verb_source(copula), copula)
+            return self.verb_source(copula)
         if cue.kind == "noun":
             return self.noun_source(cue)
         return self.preposition_source(cue)
-
-    def _with_relative(self, source: Range | None, verb: int) -> Range | None:
-        """A relative clause between the source and its verb belongs to the source ('die
-        Betreuer, die dort arbeiten, berichten'), as SpkAtt marks the whole phrase."""
-        sv = self.sv
-        if source is None or source[1] + 2 >= verb or sv.word(source[1] + 1) != ",":
-            return source
-        if sv.low(source[1] + 2) not in self.relatives:
-            return source
-        last = clause_end(sv, source[1] + 2)
-        if sv.word(last + 1) != "," or last + 1 >= verb:
-            return source
-        return source[0], last
 
     # -- messages ----------------------------------------------------------------------------
     def _sentence_rest(self, a: int) -> Range | None:
