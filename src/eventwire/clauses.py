@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from eventwire.langpacks.schema import LanguagePackFiles
 from eventwire.model import Document
 from eventwire.nlp.syntax import Parse
+from eventwire.pipeline.analyse import sentence_ranges
 
 PUNCT_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
 QUOTE_CHARS = frozenset('"„“”»«‚‘’')
@@ -45,10 +46,11 @@ class SentenceView:
         self.pack = pack
         self.tokens = doc.tokens
         self.starts = [t.start for t in doc.tokens]
-        self.ranges: dict[int, tuple[int, int]] = {}
-        for i, tok in enumerate(doc.tokens):
-            self.ranges.setdefault(tok.sentence, (i, i))
-            self.ranges[tok.sentence] = (self.ranges[tok.sentence][0], i)
+        # read for every token by the quote and event finders: computed once per document
+        self._words = [t.text for t in doc.tokens]
+        self._lows = [w.casefold() for w in self._words]
+        self._lemmas = [(t.lemma or t.text).casefold() for t in doc.tokens]
+        self.ranges: dict[int, tuple[int, int]] = sentence_ranges(doc.tokens)
         self.mentions = self._argument_mentions()
         self.parse = Parse(doc.tokens) if any(t.dep is not None for t in doc.tokens) else None
         self.openers = frozenset(w.casefold() for w in pack.actors.prefield_openers)
@@ -102,15 +104,13 @@ class SentenceView:
         return result
 
     def word(self, i: int) -> str:
-        return self.tokens[i].text if 0 <= i < len(self.tokens) else ""
+        return self._words[i] if 0 <= i < len(self._words) else ""
 
     def low(self, i: int) -> str:
-        return self.word(i).casefold()
+        return self._lows[i] if 0 <= i < len(self._lows) else ""
 
     def lemma(self, i: int) -> str:
-        if not 0 <= i < len(self.tokens):
-            return ""
-        return (self.tokens[i].lemma or self.tokens[i].text).casefold()
+        return self._lemmas[i] if 0 <= i < len(self._lemmas) else ""
 
     def text(self, first: int, last: int) -> str:
         return self.doc.text[self.tokens[first].start : self.tokens[last].end]

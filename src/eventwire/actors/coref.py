@@ -206,7 +206,33 @@ def _word_matches(view: TextView, i: int, forms: frozenset[str]) -> bool:
     w = view.low(i)
     if w in forms or view.lemma(i) in forms:
         return True
-    return any(w.startswith(f) and len(w) - len(f) <= 2 for f in forms)
+    # a form that ``w`` starts with and exceeds by at most two letters is ``w`` cut by 1 or 2
+    n = len(w)
+    return (n >= 1 and w[: n - 1] in forms) or (n >= 2 and w[: n - 2] in forms)
+
+
+def _phrase_at(
+    view: TextView,
+    i: int,
+    last: int,
+    phrases: tuple[tuple[tuple[frozenset[str], ...], Collective], ...],
+) -> tuple[int, Collective] | None:
+    """The first (longest) phrase that starts at token ``i`` and ends by ``last``. Phrases
+    share words ('die beiden Länder', 'die beiden Staaten'), so each word is tested once."""
+    tested: dict[tuple[int, frozenset[str]], bool] = {}
+    for words, coll in phrases:
+        n = len(words)
+        if i + n - 1 > last:
+            continue
+        for k, forms in enumerate(words):
+            key = (k, forms)
+            if key not in tested:
+                tested[key] = _word_matches(view, i + k, forms)
+            if not tested[key]:
+                break
+        else:
+            return n, coll
+    return None
 
 
 def add_collectives(
@@ -225,14 +251,7 @@ def add_collectives(
             if low[:4] not in heads and view.lemma(i) not in starts:
                 i += 1
                 continue
-            match = None
-            for words, coll in phrases:
-                n = len(words)
-                if i + n - 1 > last:
-                    continue
-                if all(_word_matches(view, i + k, forms) for k, forms in enumerate(words)):
-                    match = (n, coll)
-                    break
+            match = _phrase_at(view, i, last, phrases)
             if match is None:
                 i += 1
                 continue

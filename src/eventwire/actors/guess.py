@@ -14,6 +14,7 @@ from pathlib import Path
 
 from eventwire.actors.context import TextView
 from eventwire.actors.found import Found
+from eventwire.actors.memo import Office
 from eventwire.actors.scan import is_dictionary_word
 from eventwire.langpacks.schema import GroupHead
 from eventwire.places import Gazetteer
@@ -36,15 +37,22 @@ def office_at(view: TextView, i: int) -> tuple[int, str, str | None] | None:
     """(first token, office key, country) when a title noun ends at token ``i``."""
     if not view.is_word(i):
         return None
-    if view.same_sentence(i - 1, i) and view.is_word(i - 1):
-        two = view.kb.office_word(f"{view.word(i - 1)} {view.word(i)}", view.lang)
+    kb = view.kb
+    if (
+        view.low(i) in kb.office_pair_ends(view.lang)
+        and view.same_sentence(i - 1, i)
+        and view.is_word(i - 1)
+    ):
+        two = kb.office_word(f"{view.word(i - 1)} {view.word(i)}", view.lang)
         if two:
             return i - 1, two[0], two[1]
-    one = view.kb.office_word(view.word(i), view.lang)
-    if one is None and view.lemma(i) != view.low(i):
-        one = view.kb.office_word(view.lemma(i), view.lang)
-    if one is None:
+    word, lemma = view.words[i], view.lemma(i)
+    known = view.memo.office.data.get(word)
+    if known is None or known[0] != lemma:
+        known = view.memo.office.put(word, (lemma, _office_word(view, word, lemma)))
+    if known[1] is None:
         return None
+    office, country = known[1]
     first = i
     if view.lang == "en":
         # English titles are capitalised word runs: "Natural Resources Minister", "Foreign
@@ -59,7 +67,15 @@ def office_at(view: TextView, i: int) -> tuple[int, str, str | None] | None:
             and view.tokens[first - 1].sentence == view.tokens[first - 2].sentence
         ):
             first -= 1
-    return first, one[0], one[1]
+    return first, office, country
+
+
+def _office_word(view: TextView, word: str, lemma: str) -> Office | None:
+    """(office, country) for a title word, read as written or as its lemma."""
+    one = view.kb.office_word(word, view.lang)
+    if one is None and lemma != word.casefold():
+        one = view.kb.office_word(lemma, view.lang)
+    return one
 
 
 def _is_adjective(view: TextView, i: int) -> bool:
@@ -335,13 +351,21 @@ def _head_matches(view: TextView, i: int, heads: frozenset[str]) -> bool:
 
 @functools.lru_cache(maxsize=50_000)
 def _compound_of(word: str, heads: frozenset[str]) -> bool:
-    """'Flughafenverband' ends in 'verband': cached, as every capitalised word is asked."""
-    return any(word.endswith(h) and len(word) - len(h) >= 3 for h in heads if len(h) >= 5)
+    """'Flughafenverband' ends in 'verband': cached, as every capitalised word is asked.
+
+    A head of five letters or more that leaves at least three letters before it: tested as
+    the word's endings of the heads' lengths, a few set lookups instead of a pass over all."""
+    return any(word[-n:] in heads for n in _head_lengths(heads) if len(word) - n >= 3)
+
+
+@functools.lru_cache(maxsize=64)
+def _head_lengths(heads: frozenset[str]) -> tuple[int, ...]:
+    return tuple(sorted({len(h) for h in heads if len(h) >= 5}))
 
 
 def find_organisations(view: TextView, first: int, last: int, found: list[Found]) -> list[Found]:
     """'des zwischenstaatlichen Ausschusses für Zusammenarbeit' -> a guessed organisation."""
-    heads = frozenset(h.casefold() for h in view.pack.actors.org_heads)
+    heads = view.pack_words.org_heads
     new: list[Found] = []
     for i in range(first, last + 1):
         if not view.is_capitalised(i):
@@ -437,8 +461,8 @@ def _is_acronym(word: str) -> bool:
 
 def find_groups(view: TextView, first: int, last: int, found: list[Found]) -> list[Found]:
     """Nationality + group noun: a group actor, or the state itself for government nouns."""
-    heads = {h.lemma.casefold(): h for h in view.pack.actors.group_heads}
-    people = frozenset(p.casefold() for p in view.pack.actors.group_people)
+    heads = view.pack_words.group_heads
+    people = view.pack_words.group_people
     new: list[Found] = []
     modifiers = [
         f
@@ -514,10 +538,10 @@ def find_state_nouns(
 ) -> list[Found]:
     """'die Regierung', 'die Behörden' without a country: the state the story is about so far
     (the last state named before), else nothing."""
-    heads = {h.lemma.casefold(): h for h in view.pack.actors.group_heads if h.stands_for_state}
+    heads = view.pack_words.state_heads
     new: list[Found] = []
-    for i in range(first, last + 1):
-        if not view.is_capitalised(i) or _found_at(found, i):
+    for i in view.capitalised_between(first, last):
+        if _found_at(found, i):
             continue
         head = heads.get(view.word(i).casefold()) or heads.get(view.lemma(i))
         if head is None or view.low(i - 1) not in view.pack.actors.determiners:
@@ -575,7 +599,7 @@ def find_outlet_references(
     view: TextView, first: int, last: int, found: list[Found], earlier: list[Found]
 ) -> list[Found]:
     """'Die Agentur zitierte Kim', 'The agency quoted Kim': the outlet named last before."""
-    nouns = {w.casefold() for w in view.pack.actors.outlet_nouns}
+    nouns = view.pack_words.outlet_nouns
     new: list[Found] = []
     for i in range(first, last + 1):
         if view.low(i) not in nouns or _found_at(found, i):
@@ -599,12 +623,12 @@ def find_outlet_references(
 
 def find_generic_groups(view: TextView, first: int, last: int, found: list[Found]) -> list[Found]:
     """'die westlichen Partner', 'Tausende Vertriebene', 'die Opposition': unnamed groups."""
-    heads = {h.casefold() for h in view.pack.actors.generic_groups}
-    counted = {h.casefold() for h in view.pack.actors.quantified_groups}
-    quantifiers = {q.casefold() for q in view.pack.actors.group_quantifiers}
+    words = view.pack_words
+    heads, counted = words.generic_groups, words.quantified_groups
+    quantifiers = words.group_quantifiers
     new: list[Found] = []
-    for i in range(first, last + 1):
-        if not view.is_capitalised(i) or _found_at(found, i):
+    for i in view.capitalised_between(first, last):
+        if _found_at(found, i):
             continue
         word, lemma = view.word(i).casefold(), view.lemma(i)
         needs_quantifier = word in counted or lemma in counted

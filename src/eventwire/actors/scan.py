@@ -8,6 +8,7 @@ it is not an ordinary dictionary word (so "Koslow" finds "Kozlov" but "Lage" fin
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 import simplemma
 
@@ -28,14 +29,14 @@ def is_dictionary_word(word: str, lang: str) -> bool:
 
 
 def _stopwords(view: TextView) -> frozenset[str]:
-    return frozenset(view.pack.actors.name_stopwords)
+    return view.pack_words.stopwords
 
 
-def _accept(view: TextView, first: int, aliases: list[Alias], n: int = 2) -> list[Alias]:
+def _accept(view: TextView, surface: str, aliases: list[Alias], n: int = 2) -> list[Alias]:
     """Hits that fit the text: names capitalised, and no single function word ('Das')."""
-    capital_start = view.is_capitalised(first)
-    if n == 1 and view.word(first) in _stopwords(view):
-        return [a for a in aliases if a.kind == "acronym" and a.surface == view.word(first)]
+    capital_start = surface[:1].isupper()
+    if n == 1 and surface in _stopwords(view):
+        return [a for a in aliases if a.kind == "acronym" and a.surface == surface]
     return [
         a
         for a in aliases
@@ -47,8 +48,7 @@ def _name_run(view: TextView, i: int, limit: int) -> int:
     """How many tokens from ``i`` could belong to one name (capitalised words, particles)."""
     particles = view.pack.actors.name_particles
     n = 0
-    sentence = view.tokens[i].sentence
-    while i + n < len(view.tokens) and n < limit and view.tokens[i + n].sentence == sentence:
+    while n < limit and view.same_sentence(i, i + n):
         w = view.word(i + n)
         if w[:1].isupper() or (n > 0 and w in particles and view.is_capitalised(i + n + 1)):
             n += 1
@@ -57,7 +57,7 @@ def _name_run(view: TextView, i: int, limit: int) -> int:
     return n
 
 
-def _rank(view: TextView, aliases: list[Alias]) -> tuple[str, ...]:
+def _rank(view: TextView, aliases: Sequence[Alias]) -> tuple[str, ...]:
     kb = view.kb
     ids: list[str] = []
     for a in aliases:
@@ -77,7 +77,7 @@ def _rank(view: TextView, aliases: list[Alias]) -> tuple[str, ...]:
     return tuple(sorted(ids, key=weight))
 
 
-def _kind(aliases: list[Alias], exact: bool) -> MentionKind:
+def _kind(aliases: Sequence[Alias], exact: bool) -> MentionKind:
     kinds = {a.kind for a in aliases}
     for k in ("name", "acronym", "capital", "adjective", "demonym", "short"):
         if k in kinds:
@@ -89,38 +89,25 @@ def scan_sentence(view: TextView, first: int, last: int) -> list[Found]:
     """KB mentions among tokens ``first..last`` (one sentence)."""
     found: list[Found] = []
     kb = view.kb
+    words, alpha, capitalised = view.words, view.alpha, view.capitalised
     i = first
     while i <= last:
-        if not view.is_word(i):
+        if not alpha[i]:
             i += 1
             continue
-        run = _name_run(view, i, min(kb.max_tokens, last - i + 1))
-        best: tuple[int, list[Alias], bool] | None = None
+        # only a capitalised word starts a name run ('von' and 'al' continue one)
+        run = _name_run(view, i, min(kb.max_tokens, last - i + 1)) if capitalised[i] else 0
+        best: tuple[int, tuple[Alias, ...], bool] | None = None
         for n in range(max(run, 1), 0, -1):
-            surface = view.surface(i, i + n - 1)
-            hits = _accept(view, i, kb.aliases(surface), n)
-            bare = possessive_base(surface, view.lang)
-            if not hits and bare:
-                hits = [a for a in _accept(view, i, kb.aliases(bare), n) if a.kind in NAME_KINDS]
-            if not hits and n == 1 and "-" in surface:
-                hits = _hyphen_modifier(view, i)
-            if not hits and n == 1 and view.word(i)[:1].islower():
-                hits = _prefixed_adjective(view, i)
+            # one token's surface is its text
+            surface = words[i] if n == 1 else view.surface(i, i + n - 1)
+            hits = _exact_hits(view, surface, n == 1)
             if hits:
                 best = (n, hits, True)
                 break
         if best is None and run:
             for n in range(min(run, 3), 0, -1):
-                words = [view.word(k) for k in range(i, i + n) if view.is_word(k)]
-                if all(is_dictionary_word(w, view.lang) for w in words) or (
-                    n == 1 and words and words[0] in _stopwords(view)
-                ):
-                    continue
-                surface = view.surface(i, i + n - 1)
-                hits = [a for a in kb.aliases(surface, sound=True) if a.kind in NAME_KINDS]
-                bare = possessive_base(surface, view.lang)
-                if not hits and bare:
-                    hits = [a for a in kb.aliases(bare, sound=True) if a.kind in NAME_KINDS]
+                hits = _sound_hits(view, i, n)
                 if hits:
                     best = (n, hits, False)
                     break
@@ -144,6 +131,61 @@ def scan_sentence(view: TextView, first: int, last: int) -> list[Found]:
     return found
 
 
+def _exact_hits(view: TextView, surface: str, single: bool) -> tuple[Alias, ...]:
+    """KB aliases that fit ``surface`` as written (``single``: one token), memoised: the
+    answer depends only on the surface, and most tokens are ordinary words asked again and
+    again."""
+    table = view.memo.exact_word if single else view.memo.exact_run
+    hits = table.data.get(surface)
+    if hits is None:
+        hits = table.put(surface, tuple(_find_exact(view, surface, single)))
+    return hits
+
+
+def _find_exact(view: TextView, surface: str, single: bool) -> list[Alias]:
+    kb = view.kb
+    n = 1 if single else 2
+    hits = _accept(view, surface, kb.aliases(surface), n)
+    bare = possessive_base(surface, view.lang)
+    if not hits and bare:
+        hits = [a for a in _accept(view, surface, kb.aliases(bare), n) if a.kind in NAME_KINDS]
+    if not hits and single and "-" in surface:
+        hits = _hyphen_modifier(view, surface)
+    if not hits and single and surface[:1].islower():
+        hits = _prefixed_adjective(view, surface.casefold())
+    return hits
+
+
+def _sound_hits(view: TextView, i: int, n: int) -> tuple[Alias, ...]:
+    """Names that sound like tokens ``i..i+n-1`` where these are not all dictionary words,
+    memoised by the tokens and their surface."""
+    if n == 1:
+        word = view.words[i]
+        hits = view.memo.sound_word.data.get(word)
+        if hits is None:
+            hits = view.memo.sound_word.put(word, tuple(_find_sound(view, word, (word,))))
+        return hits
+    key = (view.surface(i, i + n - 1), tuple(view.words[i : i + n]))
+    hits = view.memo.sound_run.data.get(key)
+    if hits is None:
+        hits = view.memo.sound_run.put(key, tuple(_find_sound(view, *key)))
+    return hits
+
+
+def _find_sound(view: TextView, surface: str, tokens: tuple[str, ...]) -> list[Alias]:
+    words = [w for w in tokens if w[:1].isalpha()]
+    if all(is_dictionary_word(w, view.lang) for w in words) or (
+        len(tokens) == 1 and words and words[0] in _stopwords(view)
+    ):
+        return []
+    kb = view.kb
+    hits = [a for a in kb.aliases(surface, sound=True) if a.kind in NAME_KINDS]
+    bare = possessive_base(surface, view.lang)
+    if not hits and bare:
+        hits = [a for a in kb.aliases(bare, sound=True) if a.kind in NAME_KINDS]
+    return hits
+
+
 def possessive_base(surface: str, lang: str) -> str | None:
     """'Russlands' -> 'Russland', "Russia's" -> 'Russia': the name without its genitive."""
     if lang == "de" and surface.endswith("s") and len(surface) > 4:
@@ -154,9 +196,9 @@ def possessive_base(surface: str, lang: str) -> str | None:
     return None
 
 
-def _hyphen_modifier(view: TextView, i: int) -> list[Alias]:
+def _hyphen_modifier(view: TextView, word: str) -> list[Alias]:
     """'Iran-backed', 'Hamas-led', 'US-Präsident': the name before a hyphen."""
-    head, _, rest = view.word(i).partition("-")
+    head, _, rest = word.partition("-")
     if not head[:1].isupper() or not rest[:1].islower():
         return []  # 'US-Präsident' is a title, handled with the person
     return [
@@ -183,9 +225,9 @@ def _dateline(view: TextView, i: int, n: int) -> bool:
     return False
 
 
-def _prefixed_adjective(view: TextView, i: int) -> list[Alias]:
-    """'ostukrainische' -> ukrainisch: a region adjective names the state it lies in."""
-    word = view.low(i)
+def _prefixed_adjective(view: TextView, word: str) -> list[Alias]:
+    """'ostukrainische' -> ukrainisch: a region adjective names the state it lies in (``word``
+    is lower-cased)."""
     for prefix in view.pack.actors.adjective_prefixes:
         if word.startswith(prefix) and len(word) - len(prefix) > 4:
             hits = [a for a in view.kb.aliases(word[len(prefix) :]) if a.kind == "adjective"]

@@ -113,6 +113,16 @@ class KnowledgeBase:
             cache[key] = self._office_word(word, lang)
         return cache[key]
 
+    def office_pair_ends(self, lang: str) -> frozenset[str]:
+        """Folded last words of two-word office names ('erster Vizepräsident'): a word pair
+        can name an office only when it ends in one, so the finders ask for no other pair."""
+        cache: dict[str, frozenset[str]] = self.__dict__.setdefault("_pair_end_cache", {})
+        if lang not in cache:
+            table = self.offices.get(lang)
+            keys = [*table.words, *table.state_words] if table else []
+            cache[lang] = frozenset(k.split(" ")[1] for k in keys if k.count(" ") == 1)
+        return cache[lang]
+
     def _office_word(self, word: str, lang: str) -> tuple[str, str | None] | None:
         """(office key, country or None) for a title noun such as 'Außenminister', 'Kremlsprecher'.
 

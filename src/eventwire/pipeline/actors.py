@@ -23,19 +23,19 @@ from eventwire.actors.guess import (
     find_state_nouns,
     find_titled_people,
 )
+from eventwire.actors.memo import ActorMemo
 from eventwire.actors.names import find_named_organisations
 from eventwire.actors.scan import scan_sentence
 from eventwire.kb.index import KnowledgeBase
 from eventwire.kb.loader import default_kb
 from eventwire.langpacks import load_pack
 from eventwire.model import Document
+from eventwire.pipeline.analyse import sentence_ranges
 
 
 def content_ranges(doc: Document) -> list[tuple[int, int]]:
     """Token index ranges (inclusive) of the sentences that are not boilerplate."""
-    ranges: dict[int, list[int]] = {}
-    for i, tok in enumerate(doc.tokens):
-        ranges.setdefault(tok.sentence, [i, i])[1] = i
+    ranges = sentence_ranges(doc.tokens)
     return [(a, b) for s, (a, b) in sorted(ranges.items()) if not doc.sentences[s].boilerplate]
 
 
@@ -67,10 +67,12 @@ class ActorRecogniser:
 
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb or default_kb()
+        self._memos: dict[str, ActorMemo] = {}  # per language: answers about single words
 
     def __call__(self, doc: Document) -> Document:
         lang = doc.lang or "de"
-        view = TextView(doc, doc.tokens, self.kb, load_pack(lang), lang, doc.published)
+        memo = self._memos.setdefault(lang, ActorMemo())
+        view = TextView(doc, doc.tokens, self.kb, load_pack(lang), lang, doc.published, memo)
         found = find_mentions(view, content_ranges(doc))
         found = [f for f in found if not self._dateline_outlet(view, doc, f)]
         doc.actors = build_actors(view, found)

@@ -64,14 +64,16 @@ class QuoteFinder:
     def reporting_verb(self, i: int, last: int) -> tuple[ReportingVerb, int | None] | None:
         """The reporting verb at token ``i`` and the position of its separated particle."""
         sv = self.sv
+        options = self.verbs.get(sv.lemma(i)) or self.verbs.get(sv.low(i))
+        if not options:
+            return None  # most tokens: asked first, as every token of the document is asked
         word = sv.word(i)
         if not word[:1].isalpha():
             return None
         first_of_sentence = sv.ranges[sv.tokens[i].sentence][0] == i
         if word[0].isupper() and not first_of_sentence and sv.doc.lang == "de":
             return None
-        options = self.verbs.get(sv.lemma(i)) or self.verbs.get(sv.low(i))
-        if not options or has_infinitive_marker(sv, i):
+        if has_infinitive_marker(sv, i):
             return None  # 'nichts vorzuwerfen': an infinitive, not the speaker's verb
         _, clause_end = sv.clause_bounds(i)
         for v in sorted(options, key=lambda v: v.particle is None):
