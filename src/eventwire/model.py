@@ -46,6 +46,7 @@ MentionKind = Literal[
     "nominal",
     "collective",
     "guessed",
+    "dateline",  # a place: the city a wire story was filed from ('Kiew (NPA) -')
 ]
 Factuality = Literal["asserted", "planned", "hypothetical", "negated", "claimed"]
 

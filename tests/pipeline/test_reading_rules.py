@@ -197,6 +197,8 @@ def test_the_filing_agency_and_city_of_a_dateline_are_not_in_the_story(code_de) 
     )
     assert "NPA" not in {a.name for a in doc.actors}
     assert all(e.place is None or e.place.name != "Kyiv" for e in doc.events)
+    kyiv = next(p for p in doc.places if p.name == "Kyiv")
+    assert [m.kind for m in kyiv.mentions] == ["dateline"]  # still a place name of the text
 
 
 def test_rejecting_without_an_earlier_accusation_targets_who_acted_against_one(code_de) -> None:

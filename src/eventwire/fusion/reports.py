@@ -126,7 +126,7 @@ def date_window(date: str | None, published: dt.date | None,
 def sentence_place(doc: Document, event: Event) -> PlaceRef | None:
     """The only place the event's sentence names, if it names exactly one."""
     found = {p.kb_id or p.name: p for p in doc.places
-             if any(m.sentence == event.sentence for m in p.mentions)}
+             if any(m.sentence == event.sentence and m.kind != "dateline" for m in p.mentions)}
     if len(found) != 1:
         return None
     place = next(iter(found.values()))

@@ -137,8 +137,8 @@ class EventCoder:
         best: tuple[int, PlaceRef] | None = None
         for p in doc.places:
             for m in p.mentions:
-                if m.sentence != sentence:
-                    continue
+                if m.sentence != sentence or m.kind == "dateline":
+                    continue  # the city a story was filed from is not where things happened
                 distance = abs(m.start - char) + (0 if m.start > char else 40)
                 if best is None or distance < best[0]:
                     best = (
@@ -152,7 +152,12 @@ class EventCoder:
     @staticmethod
     def _last_place_country(doc: Document, sv: SentenceView, i: int) -> str | None:
         char = sv.tokens[i].start
-        earlier = [(m.start, p) for p in doc.places for m in p.mentions if m.start < char]
+        earlier = [
+            (m.start, p)
+            for p in doc.places
+            for m in p.mentions
+            if m.start < char and m.kind != "dateline"
+        ]
         return max(earlier, key=lambda mp: mp[0])[1].country if earlier else None
 
     def _state_actor(self, doc: Document, country: str) -> Actor | None:

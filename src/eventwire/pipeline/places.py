@@ -15,10 +15,10 @@ from eventwire.actors.names import name_lexicon
 from eventwire.kb.index import KnowledgeBase
 from eventwire.kb.loader import default_kb
 from eventwire.langpacks import load_pack
-from eventwire.model import Document, Mention, Place
+from eventwire.model import Document, Mention, MentionKind, Place
 from eventwire.pipeline.actors import content_ranges
 from eventwire.places import Gazetteer
-from eventwire.places.bare import BareCues, big_cities, listed_places
+from eventwire.places.bare import BareCues, big_cities, is_dateline, listed_places
 
 MAX_PLACE_TOKENS = 3
 
@@ -80,11 +80,19 @@ class PlaceResolver:
                 self._add(doc, places, i, i)
             taken = named | placed | set(listed)
             for i in big_cities(tokens, first, last, taken, self.gazetteer, cues):
-                self._add(doc, places, i, i)
+                kind: MentionKind = "dateline" if is_dateline(tokens, i, first, last) else "name"
+                self._add(doc, places, i, i, kind)
         doc.places = list(places.values())
         return doc
 
-    def _add(self, doc: Document, places: dict[str, Place], first: int, last: int) -> bool:
+    def _add(
+        self,
+        doc: Document,
+        places: dict[str, Place],
+        first: int,
+        last: int,
+        kind: MentionKind = "name",
+    ) -> bool:
         """Resolve tokens ``first..last`` and record the mention; False if nothing resolves."""
         tokens = doc.tokens
         surface = doc.text[tokens[first].start : tokens[last].end]
@@ -103,7 +111,7 @@ class PlaceResolver:
                 text=surface,
                 start=tokens[first].start,
                 end=tokens[last].end,
-                kind="name",
+                kind=kind,
                 sentence=tokens[first].sentence,
             )
         )

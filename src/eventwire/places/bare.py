@@ -62,7 +62,22 @@ def listed_places(
     return found
 
 
-DATELINE_MARKS = frozenset({"(", ",", "/", "-", "–", "—"})
+DASHES = frozenset({"-", "–", "—"})
+
+
+def is_dateline(tokens: list[Token], i: int, first: int, last: int) -> bool:
+    """'Kiew (NPA) -', 'Paris/Kiew (AFP) -', 'Berlin, 2. Dezember (NPA) -', 'KYIV, Nov 25 -':
+    a city opening a sentence, then within a few words a dash, with only a date or an agency
+    in between. It names where the story was filed, not where its events happened."""
+    if i != first and tokens[i - 1].sentence == tokens[i].sentence:
+        return False
+    for k in range(i + 1, min(last, i + 8) + 1):
+        word = _word(tokens, k)
+        if word in DASHES:
+            return True
+        if word[:1].islower() and word not in ("/",):
+            return False
+    return False
 
 
 def big_cities(
@@ -80,9 +95,6 @@ def big_cities(
         after = _word(tokens, i + 1) if i + 1 <= last else ""
         if after[:1].isupper() or (i > first and _word(tokens, i - 1)[:1].isupper()):
             continue  # part of a longer name: 'Chicago Bulls', 'Borussia Dortmund'
-        opens = i == first or tokens[i - 1].sentence != tokens[i].sentence
-        if opens and after in DATELINE_MARKS:
-            continue  # 'Kiew (NPA) -', 'Berlin, 2. Dezember': where the story was filed
         cities = gazetteer.lookup(w, allow_ambiguous=False)
         if cities and cities[0].population >= BIG_CITY:
             found.append(i)
