@@ -235,3 +235,12 @@ def test_rejecting_the_decision_targets_who_decided() -> None:
     )
     rejects = events_of(doc, "REJECT")
     assert [names(doc, e.target) for e in rejects] == [{"European Union"}]
+
+
+def test_rejecting_a_decision_prefers_what_was_done_against_ones_own_side() -> None:
+    doc = code_en(
+        "The European Union imposed sanctions on Iran over its supply of drones to Russia. "
+        "Iran's foreign ministry spokesman Esmaeil Baghaei rejected the decision."
+    )
+    rejects = events_of(doc, "REJECT")
+    assert [names(doc, e.target) for e in rejects] == [{"European Union"}]

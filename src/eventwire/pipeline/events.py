@@ -267,15 +267,19 @@ def _targets_from_earlier_events(sv: SentenceView, events: list[Event]) -> None:
         )
         if types is None:
             continue
-        for earlier in reversed(events[:n]):
-            if (
-                (not types or earlier.type in types)
-                and earlier.source
-                and not (set(earlier.source) & set(event.source))
-            ):
-                event.target = list(earlier.source)
-                break
-        if not event.target and event.type == "REJECT":
+        candidates = [
+            e
+            for e in events[:n]
+            if (not types or e.type in types) and e.source and not set(e.source) & set(event.source)
+        ]
+        # what was said or done against the speaker's side first ('Iran rejected the decision'
+        # after EU sanctions on Iran), else the last such event
+        aimed = _acted_against(sv, event, candidates)
+        if aimed:
+            event.target = aimed
+        elif candidates:
+            event.target = list(candidates[-1].source)
+        elif event.type == "REJECT":
             event.target = _acted_against(sv, event, events[:n])
 
 
