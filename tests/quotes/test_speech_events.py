@@ -187,3 +187,37 @@ def test_ambiguous_cue_words_need_their_complement(text: str, cue: str, is_cue: 
 )
 def test_sources_after_commas_quotes_and_colons(text: str, cue: str, source: str | None) -> None:
     assert words(event(code_de(text), cue))[2] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # after the verb, nouns after 'ich' or 'wir' are objects; after 'viele' they are its nouns
+        ("Dazu sage ich Ihnen eines: Der Takt reicht nicht.", "sage", "ich"),
+        ("Deshalb beschließen wir Grenzwerte für den Lärm.", "beschließen", "wir"),
+        ("Das wissen viele Pendler aus eigener Erfahrung.", "wissen", "viele Pendler"),
+        # a possessive or quantifier opens the phrase; a title's period stays inside the name
+        ("Das hat mein Kollege Tilo Brandt gesagt.", "gesagt", "mein Kollege Tilo Brandt"),
+        ("Natürlich glaubt kein Mensch, dass der Bus pünktlich kommt.", "glaubt", "kein Mensch"),
+        ("Als Nächstes spricht der Kollege Dr. Jonas Feld.", "spricht",
+         "der Kollege Dr. Jonas Feld"),
+        # adjectives after the article: 'die' is no object here
+        ("Darauf hätten die zuständigen Ämter hinweisen können.", "hinweisen",
+         "die zuständigen Ämter"),
+        # an article after a comma opening a main clause is no relative pronoun
+        ("Die Stadt kennt die Zahlen, die Verkehrsbehörde weiß mehr.", "weiß",
+         "die Verkehrsbehörde"),
+        ("Herr Kollege Ohm, der Kollege Lind möchte eine Zwischenfrage stellen.", "Zwischenfrage",
+         "der Kollege Lind"),
+        # a parenthesis between dashes does not cut the verb off its auxiliary
+        ("Deshalb werden wir den Plan - das wird Sie nicht wundern - ablehnen.", "ablehnen", "wir"),
+        # a participle without auxiliary has no source
+        ("Vorsichtig ausgedrückt: Der Plan ist teuer.", "ausgedrückt", None),
+        # 'die einen', 'die anderen' after a quotation
+        ("„Der Bus fährt zu selten“, sagen die einen.", "sagen", "die einen"),
+    ],
+)
+def test_source_phrases_after_verbs_articles_and_dashes(
+    text: str, cue: str, source: str | None
+) -> None:
+    assert words(event(code_de(text), cue))[2] == source

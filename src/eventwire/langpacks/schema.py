@@ -432,6 +432,15 @@ class SpeechEventPack(_Strict):
     pronoun_appositions: list[str] = Field(
         default_factory=list, description="'als' after a pronoun: 'wir als Union'"
     )
+    nominal_indefinites: list[str] = Field(
+        default_factory=list,
+        description="'einen', 'anderen' after an article stand for people: 'sagen die einen'",
+    )
+    quantifiers: list[str] = Field(
+        default_factory=list,
+        description="'viele', 'kein', 'manch': lead a noun phrase ('kein Mensch'); after a "
+        "pronoun-like one the nouns belong to it, after 'ich' or 'wir' they are objects",
+    )
     phrase_coordinators: list[str] = Field(
         default_factory=list, description="'und', 'oder' between nouns: 'Bund und Länder'"
     )

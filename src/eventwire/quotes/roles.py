@@ -63,6 +63,10 @@ class RoleFinder:
         self.pronoun_tails = _fold(sp.pronoun_tails)
         self.appositions = _fold(sp.pronoun_appositions)
         self.coordinators = _fold(sp.phrase_coordinators)
+        self.quantifiers = _fold(sp.quantifiers)
+        self.indefinites = _fold(sp.nominal_indefinites)
+        self.adjective_endings = tuple(w.casefold() for w in sp.adjective_endings)
+        self.titles = frozenset(a for a in sv.pack.segment.abbreviations if a[:1].isupper())
         self.relatives = frozenset(sv.pack.actors.definite_determiners) | {"welche", "welcher"}
         self.preps = frozenset(p for p in sv.preps if p not in self.possessives)
 
@@ -98,14 +102,31 @@ class RoleFinder:
             if not self._non_finite(cue) or self._own_clause(a):
                 return cue
             while True:  # the clause before, passing inserted ones ('wie ich weiß')
-                if a <= s_first + 1 or sv.word(a - 1) != "," or sv.word(a - 2) in QUOTE_CHARS:
+                if a <= s_first + 1:
+                    return cue
+                if sv.word(a - 1) == "-" and is_stop(sv, a - 1):
+                    opening = self._dash_before(a - 2, s_first)
+                    if opening is None:
+                        return cue
+                    b = opening - 1  # 'werden wir ihn - das wird Sie nicht wundern - ablehnen'
+                elif sv.word(a - 1) != "," or sv.word(a - 2) in QUOTE_CHARS:
                     return cue  # a quotation or colon ends the search: '„...“, sagen die einen'
-                b = a - 2
+                else:
+                    b = a - 2
                 a = clause_start(sv, b)
                 if not self._inserted(a):
                     break
             if sv.low(a) in self.subordinators | self.relatives:
                 return cue  # the clause before is subordinate: no modal of ours there
+
+    def _dash_before(self, k: int, s_first: int) -> int | None:
+        """The dash opening a parenthesis that closes after ``k``, with words before it."""
+        sv = self.sv
+        while k > s_first + 1:
+            if sv.word(k) == "-" and is_stop(sv, k):
+                return k if not is_stop(sv, k - 1) else None
+            k -= 1
+        return None
 
     def _own_clause(self, a: int) -> bool:
         """A clause opened by a subordinator or relative after a comma holds all its verbs:
@@ -137,7 +158,7 @@ class RoleFinder:
         seen_noun = False
         while b <= limit:
             w = sv.word(b)
-            if w[:1].isupper() or w[:1].isdigit():
+            if w[:1].isupper() or w[:1].isdigit() or self._title_dot(b):
                 seen_noun = True
             elif (not self._links_nouns(b)) if seen_noun else not w[:1].isalpha():
                 break
@@ -148,12 +169,22 @@ class RoleFinder:
             b -= 1
         return a, b - 1
 
-    def _pronoun_end(self, k: int, limit: int) -> int:
-        """The last word of a phrase led by the pronoun at ``k``: 'wir Grünen', 'wir alle',
-        'Sie selbst', 'wir als Union', 'ich als Berichterstatterin der Fraktion'."""
+    def _title_dot(self, b: int) -> bool:
+        """The period of a title inside a name: 'der Kollege Dr. Robby Schlund'."""
+        sv = self.sv
+        return sv.word(b) == "." and sv.word(b - 1) in self.titles and \
+            sv.word(b + 1)[:1].isupper()
+
+    def _pronoun_end(self, k: int, limit: int, inverted: bool = False) -> int:
+        """The last word of a phrase led by the pronoun at ``k``: 'wir Grünen', 'viele
+        Menschen', 'wir alle', 'Sie selbst', 'wir als Union', 'ich als Berichterstatterin der
+        Fraktion'. After the verb, nouns after a personal pronoun are objects ('sage ich
+        Ihnen', 'beschließen wir Grenzwerte'); after 'viele' they are its nouns."""
         sv = self.sv
         b = k
-        while b + 1 <= limit and sv.word(b + 1)[:1].isupper():
+        nouns = sv.low(k) in self.quantifiers or not inverted
+        while nouns and b + 1 <= limit and sv.word(b + 1)[:1].isupper() and \
+                sv.low(b + 1) not in self.pronouns and sv.low(b + 1) not in self.possessives:
             b += 1  # 'wir Grünen'
         if b + 1 <= limit and sv.low(b + 1) in self.pronoun_tails:
             b += 1
@@ -172,17 +203,33 @@ class RoleFinder:
         return sv.word(k + 1)[:1].isupper() or sv.word(k + 2)[:1].isupper()
 
     # -- sources -----------------------------------------------------------------------------
-    def _after_verb(self, finite: int, end: int) -> Range | None:
-        """An inverted subject: the pronoun or phrase among the first words after the verb."""
+    def _after_verb(self, finite: int, end: int, past_phrases: bool = False) -> Range | None:
+        """An inverted subject: the pronoun or phrase among the first words after the verb;
+        ``past_phrases`` passes prepositional phrases ('spricht für die Fraktion der Kollege'),
+        for clauses whose first field holds no subject."""
         sv = self.sv
-        for k in range(finite + 1, min(end, finite + AFTER_VERB_WINDOW) + 1):
+        k, last = finite, min(end, finite + AFTER_VERB_WINDOW)
+        while k < last:
+            k += 1
             low = sv.low(k)
+            if past_phrases and low in self.preps:
+                skip = self._phrase_after(k, end)
+                if skip is not None:
+                    last = min(end, last + skip - k)
+                    k = skip
+                    continue
             if low in self.pronouns:
                 a = k - 1 if sv.low(k - 1) in self.focus and k - 1 > finite else k
-                return a, self._pronoun_end(k, end)
-            if low in self.demonstratives and not sv.word(k + 1)[:1].isupper():
+                return a, self._pronoun_end(k, end, inverted=True)
+            if low in self.demonstratives and not sv.word(k + 1)[:1].isupper() and \
+                    not self._attributive(k + 1):
+                if low in sv.determiners and sv.low(k + 1) in self.indefinites:
+                    return k, k + 1  # '„...“, sagen die einen'
                 continue  # 'Das sage ich': an object
-            if low in sv.determiners or sv.word(k)[:1].isupper():
+            led = low in self.possessives or low in self.quantifiers  # 'mein Kollege X'
+            if led and self._noun_phrase(k, end) is None:
+                led = False
+            if led or low in sv.determiners or sv.word(k)[:1].isupper():
                 phrase = self._noun_phrase(k, end)
                 if phrase is not None and k - 1 > finite and sv.low(k - 1) in self.focus:
                     return k - 1, phrase[1]  # 'auch die Pendler'
@@ -190,6 +237,28 @@ class RoleFinder:
             if low in self.preps or sv.word(k) in CLAUSE_STOPS:
                 return None
         return None
+
+    def _attributive(self, k: int) -> bool:
+        """Inflected adjectives before a noun: 'die anwesenden Vertreter', 'die damalige
+        rot-grüne Bundesregierung', 'die 29 Staaten'."""
+        sv = self.sv
+        start = k
+        while k < len(sv.tokens) and (sv.word(k)[:1].isdigit() or (
+                sv.word(k)[:1].islower() and sv.low(k).endswith(self.adjective_endings)
+                and sv.low(k) not in self.pronouns and sv.low(k) not in self.preps
+                and sv.low(k) not in self.adverbs)):
+            k += 1  # 'die 29 NATO-Staaten'
+
+        return k > start and k < len(sv.tokens) and sv.word(k)[:1].isupper()
+
+    def _phrase_after(self, prep: int, end: int) -> int | None:
+        """The last word of the pronoun or noun phrase a preposition governs ('zu uns', 'für
+        die Fraktion Die Linke')."""
+        sv = self.sv
+        if sv.low(prep + 1) in self.pronouns or sv.low(prep + 1) in self.object_sources:
+            return prep + 1
+        phrase = self._noun_phrase(prep + 1, end)
+        return None if phrase is None else phrase[1]
 
     def _inverted_subject(self, finite: int, end: int) -> bool:
         """Whether a subject follows the finite verb right away ('soll ich', 'spricht der
@@ -327,8 +396,12 @@ class RoleFinder:
         if (start + 1 < cue and previous == "," and opener in self.preps
                 and sv.low(start + 1) in self.relatives):
             return self._after_verb(start + 1, cue - 1)  # 'über den wir heute reden'
-        if start < cue and (opener in self.subordinators or
-                            (opener in self.relatives and previous == ",")):
+        relative = opener in self.relatives and previous == "," and \
+            not self._article_main_clause(start, cue, end)
+        if opener in self.subordinators and opener in self.adverbs and start + 2 <= cue and \
+                sv.low(start + 1) in self.adverbs and self._finite(cue, start) == start + 2:
+            opener = ""  # 'Als Nächstes spricht ...': a first field, not a subordinate clause
+        if start < cue and (opener in self.subordinators or relative):
             finite = self._finite(cue, start)
             if opener != "wer" and self._inverted_subject(finite, end):
                 return self._after_verb(finite, end)  # 'wie soll ich sagen', 'das sieht man'
@@ -349,6 +422,8 @@ class RoleFinder:
                 k += 1  # 'wenn jetzt alle Seiten ...', 'wenn aber die Städte ...'
             return self._noun_phrase(k, cue - 1)  # 'wie ich weiß'
         finite = self._finite(cue, start)
+        if finite == cue and sv.low(cue) != sv.lemma(cue) and self._non_finite(cue):
+            return None  # a participle without auxiliary: 'Höflich ausgedrückt', 'wie gefordert'
         if finite < start:
             start = clause_start(sv, finite)
             while start < finite and sv.low(start) in self.conjunctions:
@@ -377,7 +452,20 @@ class RoleFinder:
         inverted = self._after_verb(finite, end)
         if inverted is not None and sv.low(inverted[1]) in self.pronouns:
             return inverted  # 'Das wissen auch Sie'
-        return prefield or inverted
+        return prefield or inverted or self._after_verb(finite, end, past_phrases=True)
+
+    def _article_main_clause(self, start: int, cue: int, end: int) -> bool:
+        """Whether 'der'/'die' after a comma is an article opening a main clause ('..., die
+        Schufa weiß mehr'; 'Herr Kollege X, der Kollege Y würde gerne ...'), not a relative
+        pronoun: a noun phrase, then the finite verb, then more than verbs."""
+        sv = self.sv
+        if sv.low(start) not in sv.determiners or sv.low(start + 1) in sv.determiners or \
+                sv.low(start + 1) in self.pronouns:
+            return False
+        finite = self._finite(cue, start)
+        if finite <= start + 1 or self._noun_phrase(start, finite - 1) is None:
+            return False
+        return finite < end and not (finite == cue and self._non_finite(cue))
 
     def _heard(self, start: int, end: int) -> Range | None:
         """Who is heard ('von Ihnen', 'aus Bayern'): the listener who hears is no source."""
@@ -440,7 +528,19 @@ class RoleFinder:
         found = self._source(cue)
         if found is None or any(found[0] <= w <= found[1] for w in cue.words):
             return None
-        return found
+        return self._after_sentence_end(found)
+
+    def _after_sentence_end(self, r: Range) -> Range | None:
+        """A source never reaches back over a sentence end the splitter missed ('... CO 2 .
+        Ich sage'): only the words after the last one count."""
+        sv = self.sv
+        a = r[0]
+        for k in range(r[0], r[1]):
+            if sv.word(k) in SENTENCE_END and not self._title_dot(k):
+                a = k + 1
+        while a <= r[1] and not sv.word(a)[:1].isalnum():
+            a += 1
+        return (a, r[1]) if a <= r[1] else None
 
     def _source(self, cue: Cue) -> Range | None:
         if cue.kind == "verb":
