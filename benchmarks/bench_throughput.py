@@ -316,10 +316,25 @@ def main() -> None:
         print(json.dumps({k: v for k, v in entry.items() if k != "profile"}, indent=1),
               file=sys.stderr)
     result["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    keep_other_languages(result, args.output)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n",
                            encoding="utf-8")
     print(f"wrote {args.output}", file=sys.stderr)
+
+
+def keep_other_languages(result: dict[str, Any], output: Path) -> None:
+    """Languages measured in an earlier run and not in this one stay in the results file,
+    each with the command and machine of the run that measured it."""
+    if not output.exists():
+        return
+    earlier = json.loads(output.read_text(encoding="utf-8"))
+    for lang, entry in earlier.get("languages", {}).items():
+        if lang not in result["languages"]:
+            entry.setdefault("measured_by", {"command": earlier.get("command"),
+                                             "machine": earlier.get("machine"),
+                                             "extra_commands": earlier.get("extra_commands")})
+            result["languages"][lang] = entry
 
 
 def ratios(runs: list[dict[str, Any]], ref: float) -> None:
