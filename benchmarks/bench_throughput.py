@@ -13,7 +13,9 @@ of the same texts, the cheapest thing any NLP system does) and reported as a rat
 
 * each stage of the default pipeline, in one process (documents per second per core, and its
   share of the pipeline's time), plus reading (JSON Lines, language identification);
-* end to end in one process: read + prepare + pipeline, the configuration ``extract`` uses;
+* end to end in one process: read + prepare + pipeline, the configuration ``extract`` uses,
+  in the steady state after one warm-up document (as in each batch worker), with the
+  start-up (lazy loading, collector settling) reported beside it;
 * ``eventwire batch`` with 1..N worker processes into a fresh SQLite store (dedup on), with
   the peak resident memory of one worker, and on Spark local[1..N] writing Parquet;
 * a cProfile of the German pipeline: the slowest stage with its share, the hottest functions.
@@ -154,19 +156,37 @@ def reference(texts: list[str]) -> float:
 
 
 def stages(path: Path, limit: int) -> dict[str, Any]:
-    """Seconds per stage over ``limit`` documents, coded in this process as ``extract`` does."""
+    """Seconds per stage over ``limit`` documents, coded in this process as ``extract`` does.
+
+    As in each ``eventwire batch`` worker, one short warm-up document is read and coded first,
+    so that what loads lazily (the lemmatiser's word list, the language detector) is loaded,
+    and the garbage collector is settled (``eventwire.runtime``); the start-up is reported
+    apart (``startup_seconds``) and the documents' seconds are the steady state.
+    """
+    from eventwire.batch.worker import WARM_UP
     from eventwire.extract import ExtractOptions, prepare
     from eventwire.io import ReadOptions, read_inputs
     from eventwire.pipeline.default import default_pipeline
+    from eventwire.runtime import settle_for_coding
 
     pipeline = default_pipeline()
-    sample = Path(tempfile.mkdtemp()) / "sample.jsonl"
-    sample.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
-                              for r in load(path, limit)), encoding="utf-8")
-    start = time.perf_counter()
-    docs = [r.document for r in read_inputs([sample], ReadOptions()) if r.document]
-    spent = {"read": time.perf_counter() - start}
     options = ExtractOptions(published=dt.date.fromisoformat(PUBLISHED))
+    work = Path(tempfile.mkdtemp())
+    records = load(path, limit)
+    lang = path.name.split("-")[0]
+    (work / "warm-up.jsonl").write_text(json.dumps(
+        {"id": "warm-up", "text": WARM_UP[lang]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (work / "sample.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
+                                               for r in records), encoding="utf-8")
+    begin = time.perf_counter()
+    for result in read_inputs([work / "warm-up.jsonl"], ReadOptions()):
+        if result.document:
+            pipeline(prepare(result.document, options))
+    settle_for_coding()
+    startup = time.perf_counter() - begin
+    start = time.perf_counter()
+    docs = [r.document for r in read_inputs([work / "sample.jsonl"], ReadOptions()) if r.document]
+    spent = {"read": time.perf_counter() - start}
     for doc in docs:
         doc = prepare(doc, options)
         for stage in pipeline.stages:
@@ -177,8 +197,8 @@ def stages(path: Path, limit: int) -> dict[str, Any]:
                 spent[stage.name] = spent.get(stage.name, 0.0) + time.perf_counter() - begin
                 break
             spent[stage.name] = spent.get(stage.name, 0.0) + time.perf_counter() - begin
-    shutil.rmtree(sample.parent)
-    return {"documents": len(docs), "seconds": spent}
+    shutil.rmtree(work)
+    return {"documents": len(docs), "seconds": spent, "startup_seconds": round(startup, 3)}
 
 
 def profile(path: Path, limit: int, top: int = 15) -> list[dict[str, Any]]:
@@ -296,6 +316,10 @@ def main() -> None:
             "stages": table,
             "end_to_end_docs_per_second_per_core": end_to_end,
             "end_to_end_ratio_to_reference": round(end_to_end / ref, 5),
+            "startup_seconds": measured["startup_seconds"],
+            "end_to_end_with_startup_docs_per_second": rate(
+                measured["documents"],
+                sum(measured["seconds"].values()) + measured["startup_seconds"]),
             "meets_target": end_to_end >= TARGET_DOCS_PER_SECOND,
             "slowest_stage": {"stage": slowest["stage"], "share": slowest["share_of_pipeline"]},
             "batch": [], "scaling": [],

@@ -10,6 +10,7 @@ from eventwire.langdetect import detect_language
 from eventwire.model import Document
 from eventwire.pipeline.base import Pipeline
 from eventwire.pipeline.default import default_pipeline
+from eventwire.runtime import settle_for_coding
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,13 @@ def extract_documents(
     docs: Iterable[Document], options: ExtractOptions, pipeline: Pipeline | None = None
 ) -> Iterator[Document]:
     pipe = pipeline or default_pipeline()
+    settled = False
     for doc in docs:
-        yield pipe(prepare(doc, options))
+        coded = pipe(prepare(doc, options))
+        if not settled:
+            settle_for_coding()  # the first document has loaded what the pipeline needs
+            settled = True
+        yield coded
 
 
 def extract_text(

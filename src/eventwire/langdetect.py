@@ -24,7 +24,10 @@ PREFERENCE = ("de", "en")
 # Languages lingua may answer besides the supported ones: frequent in world news and easily
 # mistaken for German or English by a function-word count (ISO 639-1 codes).
 OTHER_LANGUAGES = ("fr", "es", "it", "nl", "pt", "pl", "ru", "uk", "tr", "ar", "sv", "da")
-SAMPLE_CHARS = 4000
+# The opening of an article is enough: on 6,096 texts (the benchmark corpora, the dev sets, the
+# fusion corpus) lingua gave the same answer from 600 characters as from 4,000, at a third of
+# the time; 1,000 keeps a margin for articles that open with a dateline or a name list.
+SAMPLE_CHARS = 1000
 MIN_RELATIVE_DISTANCE = 0.1
 
 

@@ -59,8 +59,9 @@ def name_lexicon_words(lang: str) -> frozenset[str]:
     return lex.apposition_nouns | lex.org_suffixes if lex else frozenset()
 
 
-def _taken(found: list[Found], i: int) -> bool:
-    return any(f.first <= i <= f.last for f in found)
+def _covered(found: list[Found]) -> set[int]:
+    """Token indices inside the mentions found so far (looked up for every token)."""
+    return {k for f in found for k in range(f.first, f.last + 1)}
 
 
 def is_acronym(word: str) -> bool:
@@ -82,7 +83,7 @@ def _org(view: TextView, first: int, last: int) -> Found:
     )
 
 
-def _capitalised_run(view: TextView, start: int, step: int, found: list[Found]) -> int:
+def _capitalised_run(view: TextView, start: int, step: int, taken: set[int]) -> int:
     """The last (step 1) or first (step -1) token of the free capitalised words from ``start``."""
     end = start
     k = start
@@ -93,7 +94,7 @@ def _capitalised_run(view: TextView, start: int, step: int, found: list[Found]) 
         and view.word(k) not in view.pack.actors.name_stopwords
         and view.low(k) not in view.pack.actors.determiners
         and view.word(k) not in name_lexicon_words(view.lang)
-        and not _taken(found, k)
+        and k not in taken
     ):
         end = k
         k += step
@@ -123,25 +124,32 @@ def find_named_organisations(
     if lex is None:
         return []
     new: list[Found] = []
+    before = _covered(found)
+    taken = set(before)
     shouted: bool | None = None
+
+    def add(org: Found) -> None:
+        new.append(org)
+        taken.update(range(org.first, org.last + 1))
+
     i = first
     while i <= last:
         word = view.word(i)
-        if _taken(found, i) or _taken(new, i):
+        if i in taken:
             i += 1
             continue
         if word in lex.org_prefixes and view.is_capitalised(i + 1):
-            end = _capitalised_run(view, i + 1, 1, found + new)
-            if end > i and not _taken(found, i + 1):
+            end = _capitalised_run(view, i + 1, 1, taken)
+            if end > i and i + 1 not in before:
                 ordinal = view.word(i - 1)[:-1].isdigit() and view.word(i - 1).endswith(".")
                 start = i - 1 if ordinal else i  # '1. FC Köln'
-                new.append(_org(view, start, end))
+                add(_org(view, start, end))
                 i = end + 1
                 continue
         if word in lex.org_suffixes and i > first and view.is_capitalised(i - 1):
-            start = _capitalised_run(view, i - 1, -1, found + new)
-            if start < i and not _taken(found, i - 1):
-                new.append(_org(view, start, i))
+            start = _capitalised_run(view, i - 1, -1, taken)
+            if start < i and i - 1 not in before:
+                add(_org(view, start, i))
                 i += 1
                 continue
         if (
@@ -154,10 +162,10 @@ def find_named_organisations(
                 shouted = _shouted(view, first, last)
             if not shouted and view.word(i + 1) != "-":
                 # 'TU Berlin', 'BNP Paribas': capitalised words right after belong to the name
-                end = _capitalised_run(view, i + 1, 1, found + new) if view.is_capitalised(
+                end = _capitalised_run(view, i + 1, 1, taken) if view.is_capitalised(
                     i + 1) else i
                 end = max(end, i)
-                new.append(_org(view, i, end))
+                add(_org(view, i, end))
                 i = end
         i += 1
     return new

@@ -25,6 +25,7 @@ from eventwire.io import read_inputs
 from eventwire.langdetect import identify_language
 from eventwire.model import Document
 from eventwire.pipeline.default import default_pipeline
+from eventwire.runtime import settle_for_coding
 
 log = logging.getLogger(__name__)
 WARM_UP = {"de": "Bundeskanzler Olaf Scholz hat am Dienstag in Paris Emmanuel Macron getroffen.",
@@ -85,6 +86,7 @@ class Coder:
         lang = "de" if options.lang == "auto" else options.lang
         warm_up = Document(id="warm-up", text=WARM_UP[lang])
         self.pipeline(prepare(warm_up, ExtractOptions(lang=lang)))
+        settle_for_coding()
 
     def code_units(self, units: list[Unit]) -> ChunkResult:
         start = time.perf_counter()

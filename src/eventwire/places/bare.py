@@ -44,6 +44,8 @@ def listed_places(
 ) -> list[int]:
     """Single-token places joined by a list word to a place already found in the sentence."""
     found: list[int] = []
+    if not any(first <= k <= last for k in placed):
+        return found  # nothing to join a name to
     changed = True
     known = set(placed)
     while changed:  # 'in Leipzig, Dresden, Halle und Jena': grow the list both ways

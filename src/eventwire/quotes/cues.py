@@ -9,10 +9,12 @@ particle that makes a different verb ('findet ... statt') takes the cue away.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Literal
 
 from eventwire.clauses import QUOTE_CHARS, SentenceView
+from eventwire.langpacks import load_pack
 from eventwire.langpacks.schema import LanguagePackFiles, SupportVerbs
 from eventwire.quotes.cue_conditions import CueConditions
 
@@ -53,6 +55,8 @@ class CueLexicon:
         self.verbs = frozenset(verbs)
         self.prefixes = frozenset(p.casefold() for p in sp.separable_prefixes)
         self.split: dict[str, frozenset[str]] = self._split(verbs)
+        # every verb a particle can be split off from: other lemmas can never make a verb cue
+        self.bases = frozenset(v[len(p):] for v in verbs for p in self.prefixes if v.startswith(p))
         self.nouns = frozenset(n.casefold() for n in sp.nouns)
         self.predicatives = frozenset(p.casefold() for p in sp.predicatives)
         self.copulas = frozenset(c.casefold() for c in sp.copulas)
@@ -76,6 +80,16 @@ class CueLexicon:
 
     def is_noun(self, lemma: str) -> bool:
         return lemma in self.nouns
+
+    def may_be_verb(self, lemma: str) -> bool:
+        """Whether a verb cue can start at this lemma, alone or with a split-off particle."""
+        return lemma in self.verbs or lemma in self.split or lemma in self.bases
+
+
+@functools.cache
+def cue_lexicon(lang: str) -> CueLexicon:
+    """The lexicon of a language, built once per process."""
+    return CueLexicon(load_pack(lang))
 
 
 def is_stop(sv: SentenceView, k: int) -> bool:
@@ -189,7 +203,7 @@ def find_cues(sv: SentenceView, lex: CueLexicon, first: int, last: int) -> list[
                 cue = Cue(i, (i,), None, "preposition")
         elif low in lex.predicatives:
             cue = _predicative_cue(sv, lex, i)
-        elif not attributive(sv, lex, i):
+        elif lex.may_be_verb(sv.lemma(i)) and not attributive(sv, lex, i):
             cue = _verb_cue(sv, lex, i)
         if cue is not None and lex.conditions.met(sv, cue.head, clause_start(sv, cue.head),
                                                   clause_end(sv, cue.head)):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from eventwire.clauses import SentenceView
 from eventwire.model import Quote, Span, SpeechEvent
-from eventwire.quotes.cues import CueLexicon, find_cues
+from eventwire.quotes.cues import cue_lexicon, find_cues
 from eventwire.quotes.roles import Range, RoleFinder
 
 
@@ -38,7 +38,7 @@ def find_speech_events(sv: SentenceView, quotes: list[Quote]) -> list[SpeechEven
     """All speech events of the document, numbered in text order."""
     if not sv.pack.speech_events.verbs and not sv.pack.speech_events.nouns:
         return []
-    lex = CueLexicon(sv.pack)
+    lex = cue_lexicon(sv.doc.lang or "de")
     roles = RoleFinder(sv, lex)
     by_cue = {q.cue_span.start: q for q in quotes if q.cue_span is not None}
     out: list[SpeechEvent] = []
