@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import ClassVar
 
 from eventwire.langpacks.schema import LanguagePackFiles
 from eventwire.model import Document
@@ -38,8 +39,30 @@ class ArgMention:
     kind: str
 
 
+def _mention_count(doc: Document) -> int:
+    return sum(len(a.mentions) for a in doc.actors)
+
+
 class SentenceView:
     """Tokens of a document with actor mentions mapped to token positions."""
+
+    _last: ClassVar[SentenceView | None] = None
+
+    @classmethod
+    def of(cls, doc: Document, pack: LanguagePackFiles) -> SentenceView:
+        """The view of ``doc``, shared by the stages that read it one after the other (quotes,
+        events) while its tokens and actor mentions stay as they were."""
+        last = cls._last
+        if (
+            last is not None
+            and last.doc is doc
+            and last.tokens is doc.tokens
+            and last.pack is pack
+            and last.mention_count == _mention_count(doc)
+        ):
+            return last
+        view = cls._last = cls(doc, pack)
+        return view
 
     def __init__(self, doc: Document, pack: LanguagePackFiles) -> None:
         self.doc = doc
@@ -52,6 +75,7 @@ class SentenceView:
         self._lemmas = [(t.lemma or t.text).casefold() for t in doc.tokens]
         self.ranges: dict[int, tuple[int, int]] = sentence_ranges(doc.tokens)
         self.mentions = self._argument_mentions()
+        self.mention_count = _mention_count(doc)
         self.parse = Parse(doc.tokens) if any(t.dep is not None for t in doc.tokens) else None
         self.openers = frozenset(w.casefold() for w in pack.actors.prefield_openers)
         self.determiners = frozenset(pack.actors.determiners)

@@ -29,7 +29,7 @@ class EventCoder:
         if not doc.tokens:
             return doc
         lang = doc.lang or "de"
-        sv = SentenceView(doc, load_pack(lang))
+        sv = SentenceView.of(doc, load_pack(lang))
         lex = TriggerLexicon.for_language(lang)
         asserted: list[Event] = []
         other: list[Event] = []

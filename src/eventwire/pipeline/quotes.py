@@ -67,7 +67,7 @@ class QuoteExtractor:
     def __call__(self, doc: Document) -> Document:
         if not doc.tokens:
             return doc
-        sv = SentenceView(doc, load_pack(doc.lang or "de"))
+        sv = SentenceView.of(doc, load_pack(doc.lang or "de"))
         qf = QuoteFinder(sv)
         find_direct(qf)
         find_report_sentences(qf)
