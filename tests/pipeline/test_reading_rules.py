@@ -244,3 +244,9 @@ def test_rejecting_a_decision_prefers_what_was_done_against_ones_own_side() -> N
     )
     rejects = events_of(doc, "REJECT")
     assert [names(doc, e.target) for e in rejects] == [{"European Union"}]
+
+
+def test_a_known_surname_before_another_name_is_a_first_name(code_de) -> None:
+    doc = code_de("Maia Kowalczyk kritisierte die Regierung. Kowalczyk sagte das am Montag.")
+    assert "Rodrigo Maia" not in {a.name for a in doc.actors}
+    assert "Maia Kowalczyk" in {a.name for a in doc.actors}

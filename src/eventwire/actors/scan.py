@@ -115,6 +115,9 @@ def scan_sentence(view: TextView, first: int, last: int) -> list[Found]:
             i += 1
             continue
         n, hits, exact = best
+        if _surname_before_other_name(view, i, n, hits, last):
+            i += 1  # 'Maia Kowalczyk' is not Rodrigo Maia: another person's name goes on
+            continue
         locative = view.low(i - 1) in view.pack.actors.locative_prepositions or _dateline(
             view, i, n
         )
@@ -129,6 +132,22 @@ def scan_sentence(view: TextView, first: int, last: int) -> list[Found]:
         )
         i += n
     return found
+
+
+def _surname_before_other_name(
+    view: TextView, i: int, n: int, hits: tuple[Alias, ...], last: int
+) -> bool:
+    """A single word known only as someone's surname, followed by a capitalised word that is
+    no dictionary word and no name the KB knows: a first name of somebody else."""
+    nxt = i + n
+    if n != 1 or nxt > last or not view.capitalised[nxt] or not view.alpha[nxt]:
+        return False
+    if any(a.kind != "short" for a in hits):
+        return False
+    word = view.words[nxt]
+    if word in _stopwords(view) or is_dictionary_word(word, view.lang):
+        return False
+    return not _exact_hits(view, word, True)
 
 
 def _exact_hits(view: TextView, surface: str, single: bool) -> tuple[Alias, ...]:
