@@ -1,4 +1,4 @@
-"""Lookup behaviours the issue names, each as a small specification."""
+"""Lookup behaviours users rely on, each as a small specification."""
 
 from __future__ import annotations
 
