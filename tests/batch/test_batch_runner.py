@@ -183,3 +183,18 @@ def test_batch_runner_on_each_backend_keeps_copies_and_resumes(batch_db, tmp_pat
     with open_store(batch_db) as store, store.engine.connect() as conn:
         assert store.count() == 5
         assert [c["input"] for c in copies_of(conn, "doc003")] == [str(folder / "wire.txt")]
+
+
+def test_batch_runner_rejects_a_document_over_the_time_limit_and_goes_on(tmp_path):
+    folder = _write(tmp_path / "in", _texts(3))
+    slow = run_batch([str(folder)], BatchOptions(db=str(tmp_path / "slow.db"), doc_seconds=1e-4,
+                                                 **QUICK))
+    assert slow.stored == 0 and len(slow.rejects) == 3
+    assert all("coding took longer than" in r.reason for r in slow.rejects)
+    fine = run_batch([str(folder)], BatchOptions(db=str(tmp_path / "fine.db"), **QUICK))
+    assert fine.stored == 3 and not fine.rejects
+
+
+def test_batch_options_refuse_a_negative_time_limit(tmp_path):
+    with pytest.raises(BatchOptionsError, match="doc_seconds"):
+        BatchOptions(db=str(tmp_path / "x.db"), doc_seconds=-1)

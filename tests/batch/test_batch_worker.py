@@ -51,7 +51,8 @@ def test_batch_worker_takes_arbitrary_bytes_without_a_crash(data, suffix):
 @pytest.mark.skipif(not Path("/proc/self/task").exists(),
                     reason="finds worker processes through /proc (Linux)")
 def test_batch_worker_killed_mid_chunk_is_retried_without_losing_a_unit(tmp_path):
-    batch = make_batch(tmp_path / "in", 24, broken_share=0.0, huge=False)
+    # enough documents that the worker is still coding when its start-up is over
+    batch = make_batch(tmp_path / "in", 240, broken_share=0.0, huge=False)
     units = [Unit(str(p), str(p), path=str(p)) for p in batch.good]
     chunks = [Chunk(units[i:i + 6], 6) for i in range(0, len(units), 6)]
     killed: list[int] = []

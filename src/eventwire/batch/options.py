@@ -54,6 +54,11 @@ class BatchOptions:
     texts are rejected: the pipeline's memory grows with the text, and a 10 MB log file is no
     article."""
 
+    doc_seconds: float = 60.0
+    """The longest a worker spends on one document; a document that takes longer is rejected
+    with the reason, and the worker goes on with the next. 0 means no limit. (A 300-word
+    article takes about 10 ms.)"""
+
     stream_bytes: int = 1 * MB
     """Files larger than this (a JSONL dump, a WARC file) are read by the runner and their
     documents sent to the workers in chunks, so that all workers share one file and no worker
@@ -99,6 +104,9 @@ def check(options: BatchOptions) -> None:
         raise BatchOptionsError(f"worker_chunks must be at least 1, not {options.worker_chunks}")
     if options.chunk_size < 1:
         raise BatchOptionsError(f"chunk size must be at least 1, not {options.chunk_size}")
+    if options.doc_seconds < 0:
+        raise BatchOptionsError(f"doc_seconds must be 0 (no limit) or more, not "
+                                f"{options.doc_seconds}")
     if options.max_chars < 1:
         raise BatchOptionsError(f"max_chars must be at least 1, not {options.max_chars}")
     if not 0.0 < options.dedup_threshold <= 1.0:

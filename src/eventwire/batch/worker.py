@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from eventwire.batch.deadline import DocumentTimeout, time_limit
 from eventwire.batch.options import BatchOptions
 from eventwire.batch.units import Unit, too_long
 from eventwire.extract import ExtractOptions, prepare
@@ -115,7 +116,12 @@ class Coder:
         if reason:
             return Outcome(key, seq, name, reason=reason)
         try:
-            coded = self.pipeline(prepare(doc, self.extract))
+            with time_limit(self.options.doc_seconds):
+                coded = self.pipeline(prepare(doc, self.extract))
+        except DocumentTimeout:
+            log.warning("coding %s took longer than %s s", name, self.options.doc_seconds)
+            return Outcome(key, seq, name, reason=f"coding took longer than "
+                           f"{self.options.doc_seconds:g} s (BatchOptions.doc_seconds)")
         except Exception as exc:  # broad on purpose: one document must not stop a batch
             log.exception("coding %s failed", name)
             return Outcome(key, seq, name, reason=f"coding failed ({type(exc).__name__}: {exc})")

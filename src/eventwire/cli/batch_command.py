@@ -45,6 +45,8 @@ def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.da
               help="inputs per task and per checkpoint")
 @click.option("--max-chars", type=click.IntRange(min=1), default=200_000, show_default=True,
               help="longer texts are rejected rather than coded")
+@click.option("--doc-seconds", type=click.FloatRange(min=0), default=60.0, show_default=True,
+              help="a document that takes longer to code is rejected (0: no limit)")
 @click.option("--no-dedup", is_flag=True,
               help="store syndicated copies as documents of their own")
 @click.option("--dedup-threshold", type=click.FloatRange(0, 1, min_open=True), default=0.5,
@@ -57,7 +59,7 @@ def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.da
 @click.option("--master", help="Spark master outside spark-submit [default: local[WORKERS]]")
 def batch(inputs: tuple[str, ...], db: str | None, engine: str, output: str | None,
           workers: int | None, published: dt.date | None, lang: str, chunk_size: int,
-          max_chars: int, no_dedup: bool, dedup_threshold: float, restart: bool,
+          max_chars: int, doc_seconds: float, no_dedup: bool, dedup_threshold: float, restart: bool,
           progress: bool | None, rejects: str | None, master: str | None) -> None:
     """Code many inputs (files, folders, URLs) in parallel and keep every readable one.
 
@@ -75,7 +77,7 @@ def batch(inputs: tuple[str, ...], db: str | None, engine: str, output: str | No
             engine="spark" if engine == "spark" else "local", db=db or DEFAULT_DB,
             output=output, workers=(os.cpu_count() or 1) if workers is None else workers,
             chunk_size=chunk_size, lang=lang,
-            published=published, max_chars=max_chars, dedup=not no_dedup,
+            published=published, max_chars=max_chars, doc_seconds=doc_seconds, dedup=not no_dedup,
             dedup_threshold=dedup_threshold, restart=restart, progress=progress,
             rejects=rejects, master=master)
     except BatchOptionsError as exc:
