@@ -250,3 +250,13 @@ def test_a_known_surname_before_another_name_is_a_first_name(code_de) -> None:
     doc = code_de("Maia Kowalczyk kritisierte die Regierung. Kowalczyk sagte das am Montag.")
     assert "Rodrigo Maia" not in {a.name for a in doc.actors}
     assert "Maia Kowalczyk" in {a.name for a in doc.actors}
+
+
+def test_any_before_an_event_noun_names_no_event_in_particular(code_de) -> None:
+    en = code_en("Wang Yi said Beijing opposed any unilateral sanctions against Iran.")
+    de = code_de("Wang Yi sagte, Peking lehne jegliche Sanktionen gegen Iran ab.")
+    for doc in (en, de):
+        assert not [
+            e for e in (*doc.events, *doc.nonfactual_events)
+            if e.type == "SANCTION" and e.factuality in ("asserted", "claimed")
+        ]

@@ -30,6 +30,8 @@ def factuality(sv: SentenceView, i: int, is_noun: bool, quotes: list[Quote]) -> 
     start, end = sv.clause_bounds(i)
     clause = [sv.low(k) for k in range(start, end + 1)]
     char = sv.tokens[i].start
+    if _generic(sv, i, start, is_noun):
+        return "hypothetical"  # 'opposed any unilateral sanctions': no sanction in particular
     for q in quotes:
         if q.attribution == "speech" and q.start <= char < q.end:
             return "claimed"
@@ -63,6 +65,19 @@ def factuality(sv: SentenceView, i: int, is_noun: bool, quotes: list[Quote]) -> 
     if _is_infinitive(sv, i) and any(w in mod.future_auxiliaries for w in clause):
         return "planned"
     return "asserted"
+
+
+def _generic(sv: SentenceView, i: int, start: int, is_noun: bool) -> bool:
+    """An event noun after 'any', 'jegliche' in its own noun phrase (adjectives between)."""
+    words = sv.pack.modality.generic_determiners
+    if not words or not (is_noun or (sv.parsed(i) and sv.tokens[i].pos == "NOUN")):
+        return False
+    for k in range(i - 1, max(start, i - 4) - 1, -1):
+        if sv.low(k) in words:
+            return True
+        if not sv.word(k)[:1].isalpha() or sv.low(k) in sv.pack.actors.determiners:
+            return False
+    return False
 
 
 def _object_of_infinitive(sv: SentenceView, i: int, start: int, end: int) -> bool:

@@ -268,6 +268,11 @@ class ModalityPack(_Strict):
         description="lemmas of a main clause that makes its dependent clause an obligation or "
                     "plan, not a fact: vorsehen, verpflichten",
     )
+    generic_determiners: list[str] = Field(
+        default_factory=list,
+        description="determiners that make an event noun non-specific: 'opposed any unilateral "
+        "sanctions', 'lehnt jegliche Sanktionen ab' names no sanction that happened",
+    )
     decision_nouns: list[str] = Field(
         default_factory=list,
         description="lower-case nouns whose infinitive is an act carried out: 'the decision to "
