@@ -13,7 +13,6 @@ import socket
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,16 +20,14 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import create_engine, make_url, text
 
 from eventwire.store import open_store
 from tests.api.corpus import HOSTILE_INGEST, TEXTS
 from tests.api.handbuilt import hostile_document, protest_document, visit_document
+from tests.postgres import postgres_schema
 
 REPO = Path(__file__).resolve().parents[2]
 SEED = REPO.parent / "shared" / "seed" / "000_b908b3031bc8d59f.txt"
-POSTGRES_URL = os.environ.get("EVENTWIRE_TEST_POSTGRES_URL")
-NO_POSTGRES = "EVENTWIRE_TEST_POSTGRES_URL is not set (eval \"$(.ci/postgres.sh)\" starts a server)"
 
 
 @dataclass
@@ -61,23 +58,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-def postgres_schema() -> Iterator[str]:
-    """A PostgreSQL URL whose search_path is a fresh schema, dropped afterwards."""
-    if not POSTGRES_URL:
-        pytest.skip(NO_POSTGRES)
-    name = f"ew_api_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(make_url(POSTGRES_URL).set(drivername="postgresql+psycopg"))
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {name}"))
-    url = make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={name}"})
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {name} CASCADE"))
-        admin.dispose()
 
 
 def _wait(base: str, proc: subprocess.Popen[bytes], log: Path, timeout: float = 90) -> None:
@@ -147,6 +127,6 @@ def live_server(tmp_path_factory: pytest.TempPathFactory, backend: str) -> Itera
     if backend.startswith("sqlite"):
         yield from serve(str(workdir / "eventwire.db"), workdir, backend)
     else:
-        for url in postgres_schema():
+        for url in postgres_schema("ew_api"):
             yield from serve(url, workdir, backend)
 

@@ -7,14 +7,12 @@ test then gets its own schema, dropped afterwards.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, make_url, text
+from tests.postgres import postgres_schema
 
 from eventwire.extract import ExtractOptions
 from eventwire.fusion.evaluate import corpus_documents
@@ -25,23 +23,6 @@ from eventwire.store.ingest import ingest_documents
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "fusion"
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_b908b3031bc8d59f.txt"
-POSTGRES_URL = os.environ.get("EVENTWIRE_TEST_POSTGRES_URL")
-
-
-def _postgres() -> Iterator[str]:
-    if not POSTGRES_URL:
-        pytest.skip("EVENTWIRE_TEST_POSTGRES_URL is not set (eval \"$(.ci/postgres.sh)\")")
-    name = f"ew_fusion_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(make_url(POSTGRES_URL).set(drivername="postgresql+psycopg"))
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {name}"))
-    url = make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={name}"})
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {name} CASCADE"))
-        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite-file", "sqlite-memory", "postgresql"])
@@ -51,7 +32,7 @@ def store_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     elif request.param == "sqlite-memory":
         yield "sqlite://"
     else:
-        yield from _postgres()
+        yield from postgres_schema("ew_fusion")
 
 
 @pytest.fixture

@@ -9,20 +9,16 @@ starts a throwaway server and prints the variable to export.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import uuid
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import create_engine, make_url, text
 from store_corpus import corpus
+from tests.postgres import postgres_schema
 
 from eventwire.extract import extract_text
 from eventwire.model import Document
 from eventwire.store import SqlStore, open_store
 
-POSTGRES_URL = os.environ.get("EVENTWIRE_TEST_POSTGRES_URL")
-NO_POSTGRES = "EVENTWIRE_TEST_POSTGRES_URL is not set (eval \"$(.ci/postgres.sh)\" starts a server)"
 BACKENDS = ["sqlite-file", "sqlite-memory", "postgresql"]
 
 
@@ -35,23 +31,6 @@ def store_target(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
         yield "sqlite://"
     else:
         yield from postgres_schema()
-
-
-def postgres_schema() -> Iterator[str]:
-    """A PostgreSQL URL whose search_path is a new schema, dropped after the test."""
-    if not POSTGRES_URL:
-        pytest.skip(NO_POSTGRES)
-    name = f"ew_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(make_url(POSTGRES_URL).set(drivername="postgresql+psycopg"))
-    with admin.begin() as conn:
-        conn.execute(text(f"CREATE SCHEMA {name}"))
-    url = make_url(POSTGRES_URL).update_query_dict({"options": f"-csearch_path={name}"})
-    try:
-        yield url.render_as_string(hide_password=False)
-    finally:
-        with admin.begin() as conn:
-            conn.execute(text(f"DROP SCHEMA {name} CASCADE"))
-        admin.dispose()
 
 
 @pytest.fixture
