@@ -14,6 +14,7 @@ import simplemma
 
 from eventwire.actors.context import TextView
 from eventwire.actors.found import Found
+from eventwire.dateline import opens_dateline
 from eventwire.kb.entities import Alias
 from eventwire.model import MentionKind
 
@@ -118,8 +119,8 @@ def scan_sentence(view: TextView, first: int, last: int) -> list[Found]:
         if _surname_before_other_name(view, i, n, hits, last):
             i += 1  # 'Maia Kowalczyk' is not Rodrigo Maia: another person's name goes on
             continue
-        locative = view.low(i - 1) in view.pack.actors.locative_prepositions or _dateline(
-            view, i, n
+        locative = view.low(i - 1) in view.pack.actors.locative_prepositions or opens_dateline(
+            view.tokens, i, i + n
         )
         found.append(
             Found(
@@ -225,23 +226,6 @@ def _hyphen_modifier(view: TextView, word: str) -> list[Alias]:
         for a in view.kb.aliases(head)
         if a.kind in ("name", "acronym", "short") and (a.kind != "acronym" or a.surface == head)
     ]
-
-
-def _dateline(view: TextView, i: int, n: int) -> bool:
-    """'Paris/Kiew (Reuters) -', 'Luxemburg –': the place line that opens a wire story."""
-    if view.tokens[i].sentence > 2 or view.tokens[i].start >= 400:
-        return False
-    at_start = i == 0 or not view.same_sentence(i - 1, i)
-    if not at_start and view.word(i - 1) not in ("/",):
-        return False
-    # 'Paris/Kiew (Reuters) -', 'Belgrad, 16. März (Reuters) -', 'CAIRO, Feb 8 (Reuters) -'
-    for k in range(i + n, min(len(view.tokens), i + n + 8)):
-        word = view.word(k)
-        if word in ("-", "–", "—", "("):
-            return True
-        if word[:1].islower() and word not in ("/",):
-            return False
-    return False
 
 
 def _prefixed_adjective(view: TextView, word: str) -> list[Alias]:

@@ -12,13 +12,14 @@ from typing import ClassVar
 
 from eventwire.actors.guess import given_names
 from eventwire.actors.names import name_lexicon
+from eventwire.dateline import opens_dateline
 from eventwire.kb.index import KnowledgeBase
 from eventwire.kb.loader import default_kb
 from eventwire.langpacks import load_pack
 from eventwire.model import Document, Mention, MentionKind, Place
 from eventwire.pipeline.actors import content_ranges
 from eventwire.places import Gazetteer
-from eventwire.places.bare import BareCues, big_cities, is_dateline, listed_places
+from eventwire.places.bare import BareCues, big_cities, listed_places
 
 MAX_PLACE_TOKENS = 3
 
@@ -80,7 +81,7 @@ class PlaceResolver:
                 self._add(doc, places, i, i)
             taken = named | placed | set(listed)
             for i in big_cities(tokens, first, last, taken, self.gazetteer, cues):
-                kind: MentionKind = "dateline" if is_dateline(tokens, i, first, last) else "name"
+                kind: MentionKind = "dateline" if opens_dateline(tokens, i, i + 1) else "name"
                 self._add(doc, places, i, i, kind)
         doc.places = list(places.values())
         return doc

@@ -64,21 +64,8 @@ def listed_places(
     return found
 
 
-DASHES = frozenset({"-", "–", "—"})
 
 
-def is_dateline(tokens: list[Token], i: int, first: int, last: int) -> bool:
-    """'Kiew (NPA) -', 'Paris/Kiew (AFP) -', 'Berlin, 2. Dezember (NPA) -', 'KYIV, Nov 25 -':
-    a city opening a sentence, then within a few words a dash, with only a date or an agency
-    in between. It names where the story was filed, not where its events happened."""
-    if i != first and tokens[i - 1].sentence == tokens[i].sentence:
-        return False
-    for k in range(i + 1, min(last, i + 8) + 1):
-        word = _word(tokens, k)
-        if word in DASHES:
-            return True
-        if word[:1].islower() and word not in ("/",):
-            return False
     return False
 
 
