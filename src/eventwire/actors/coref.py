@@ -315,10 +315,7 @@ def resolve_role_references(view: TextView, found: list[Found]) -> None:
         for p in reversed(before):
             if ref.gender and _gender(view, p) not in (None, ref.gender):
                 continue  # 'die Präsidentin' is not the man named before her
-            office = p.office
-            if office is None and p.candidates:
-                role = view.kb.entities[p.candidates[0]].role_on(view.day)
-                office = role.office if role else None
+            office = _office(view, p)
             if office == ref.office:
                 match = p
                 break
